@@ -1,0 +1,80 @@
+# litrev — the targets:
+#
+#   make demo     runs a whole review's first steps on the example review in Corpus/
+#   make test     builds (warnings are errors) and runs every test
+#   make lint     checks formatting with the toolchain's `swift format lint --strict`
+#   make format   rewrites the sources in the project's format
+#   make bench    measures the readers and the import against xmllint on generated files
+#   make fuzz     runs a libFuzzer target per reader (FUZZ_SECONDS each, default 300)
+#   make schema   rewrites Schemas/store.sql from the migrations
+#   make deps     installs (as root) or names the system packages litrev needs
+#   make clean    removes build products
+#
+# `demo` and `test` call `deps` first, so each works on a fresh Debian machine with Swift.
+
+SWIFT ?= swift
+DEBIAN_PACKAGES = libxml2-dev libxml2-utils libsqlite3-dev sqlite3 zlib1g-dev pkg-config tmux
+DEMO_DIR ?= $(CURDIR)/.build/demo-review
+FUZZ_SECONDS ?= 300
+
+.PHONY: demo test build lint format bench fuzz schema deps clean
+
+deps:
+	@missing=""; \
+	for package in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+	    || missing="$$missing $$package"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "litrev needs:$$missing (install them with your package manager)"; exit 1; \
+	fi; \
+	if [ "$$(id -u)" -eq 0 ]; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) \
+	    >/dev/null || { echo "apt-get failed to install:$$missing"; exit 1; }; \
+	else \
+	  echo "litrev needs system packages; run:"; \
+	  echo "  sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -Xswiftc -warnings-as-errors
+
+test: deps
+	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
+	$(SWIFT) test --skip-build
+
+LITREV = $(CURDIR)/.build/debug/litrev
+
+demo: deps
+	$(SWIFT) build --product litrev
+	rm -rf "$(DEMO_DIR)"
+	$(LITREV) init "$(DEMO_DIR)" --title "Social media in postgraduate medical training"
+	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.xml" \
+	  --source PubMed --searched-on 2024-05-14 \
+	  --query-file "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.query.txt"
+	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/embase-2024-05-14.ris" \
+	  --source Embase --searched-on 2024-05-14 \
+	  --query-file "$(CURDIR)/Corpus/searches/embase-2024-05-14.query.txt"
+	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 12
+	cd "$(DEMO_DIR)" && $(LITREV) show 1
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+bench: deps
+	@bash Corpus/bench.sh
+
+fuzz: deps
+	@bash Corpus/fuzz.sh $(FUZZ_SECONDS)
+
+schema:
+	LITREV_RECORD_SCHEMA=1 $(SWIFT) test --filter StoreSchemaTests || true
+	@git diff --stat -- Schemas/store.sql
+
+clean:
+	rm -rf .build

@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "LitReview",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "litrev", targets: ["litrev"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    /** libxml2's SAX2 push parser, behind a shim that hides its ICU headers from Foundation. */
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    /** zlib's inflate, so that `.gz` exports are read as they are, without unpacking them first. */
+    .systemLibrary(
+      name: "CZlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
+    /** Value types every other target shares: records, authors, identifiers, diagnostics. */
+    .target(name: "ReviewModel"),
+    /** Streaming readers of search exports (PubMed XML, RIS), format sniffing, gzip input. */
+    .target(
+      name: "Ingest",
+      dependencies: [
+        "ReviewModel", "CLibXML2", "CZlib",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    /** The project database: migrations, sources, import batches, records and the event log. */
+    .target(
+      name: "ReviewStore",
+      dependencies: ["ReviewModel", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    /** The command-line interface: one subcommand per file; the only target that prints. */
+    .target(
+      name: "ReviewCommands",
+      dependencies: [
+        "ReviewModel", "Ingest", "ReviewStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    /** The `litrev` executable: an entry point and nothing else. */
+    .executableTarget(name: "litrev", dependencies: ["ReviewCommands"]),
+    /** Writes deterministic, realistic PubMed XML and RIS files of any size, for the example review and benchmarks. */
+    .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel"]),
+
+    /** Helpers shared by the test targets: corpus lookup, temporary projects, running the built binary. */
+    .target(
+      name: "ReviewTestSupport",
+      dependencies: ["ReviewModel"],
+      path: "Tests/ReviewTestSupport"
+    ),
+    .testTarget(name: "ReviewModelTests", dependencies: ["ReviewModel"]),
+    .testTarget(
+      name: "IngestTests",
+      dependencies: ["Ingest", "ReviewModel", "ReviewTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "ReviewStoreTests",
+      dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
+    ),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["ReviewModel", "ReviewTestSupport"]
+    ),
+  ]
+)

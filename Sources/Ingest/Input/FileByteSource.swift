@@ -1,0 +1,71 @@
+import Crypto
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The bytes of a file (or of standard input, for the path `-`), hashed with SHA-256 as they
+/// are read so that an import knows the file's identity without a second pass.
+public final class FileByteSource: ByteSource {
+  public let path: String
+  private let descriptor: Int32
+  private var hasher = SHA256()
+  private var atEnd = false
+
+  /// Opens `path` for reading.
+  ///
+  /// - Throws: ``IngestError/fileNotFound(path:)`` or ``IngestError/unreadable(path:reason:)``.
+  public init(path: String) throws(IngestError) {
+    self.path = path
+    if path == "-" {
+      descriptor = dup(STDIN_FILENO)
+      return
+    }
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      let code = errno
+      if code == ENOENT || code == ENOTDIR { throw .fileNotFound(path: path) }
+      throw .unreadable(path: path, reason: String(cString: strerror(code)))
+    }
+    if (status.st_mode & S_IFMT) == S_IFDIR {
+      throw .unreadable(path: path, reason: "it is a folder, not a file")
+    }
+    let opened = open(path, O_RDONLY)
+    guard opened >= 0 else {
+      throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    }
+    descriptor = opened
+  }
+
+  deinit {
+    close(descriptor)
+  }
+
+  public func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+    guard !atEnd, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+    while true {
+      let count = Glibc.read(descriptor, base, buffer.count)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+      }
+      if count == 0 { atEnd = true }
+      hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+      return count
+    }
+  }
+
+  /// The SHA-256 of every byte of the file, in lower-case hex. Reads what the reader left
+  /// unread (trailing white space after the last record, say) so the hash covers the whole file.
+  public func finishSHA256() throws(IngestError) -> String {
+    let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { scratch.deallocate() }
+    while try read(into: scratch) > 0 {}
+    return hasher.finalize().map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined()
+  }
+}

@@ -1,0 +1,8 @@
+import ReviewModel
+
+/// Placeholder: the RIS reader lands in the next commit.
+public final class RISReader: RecordReader {
+  public private(set) var diagnostics: [Diagnostic] = []
+  public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {}
+  public func next() throws(IngestError) -> Record? { nil }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import ReviewModel
+import ReviewStore
+
+extension LitRev {
+  /// `litrev records`: lists the imported records.
+  struct Records: ReviewCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the imported records.")
+
+    @OptionGroup(title: "Project")
+    var project: ProjectOptions
+
+    @Option(help: "Only records from this source (database), e.g. PubMed.")
+    var source: String?
+
+    @Flag(help: "Print the records as one JSON array.")
+    var json = false
+
+    func execute() async throws(CommandFailure) {
+      let (_, store) = try project.openStore()
+      let filter = ProjectStore.RecordFilter(source: source)
+      do {
+        if json {
+          try printJSON(store, filter)
+        } else {
+          try printTable(store, filter)
+        }
+      } catch {
+        throw CommandFailure(error)
+      }
+    }
+
+    private func printTable(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
+      var table = TextTable(
+        headers: ["ID", "Source", "Year", "First author", "Title"], rightAligned: [0])
+      try store.forEachRecord(filter) { stored in
+        let record = stored.record
+        table.rows.append([
+          String(stored.id), stored.source, record.year.map(String.init) ?? "",
+          (record.authors.first?.familyOrCollective ?? "").truncated(to: 20),
+          (record.title ?? "(no title)").truncated(to: 70),
+        ])
+      }
+      let output = BufferedWriter(.output)
+      output.write(table.render())
+      output.write("\(table.rows.count) record\(table.rows.count == 1 ? "" : "s")\n")
+    }
+
+    private func printJSON(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      let output = BufferedWriter(.output)
+      output.write("[")
+      var first = true
+      try store.forEachRecord(filter) { stored in
+        output.write(first ? "\n" : ",\n")
+        output.write(bytes: try encoder.encode(StoredRecordJSON(stored)))
+        first = false
+      }
+      output.write(first ? "]\n" : "\n]\n")
+    }
+  }
+}
+
+/// A stored record as `records --json` and `show --json` print it: the record's keys, plus its
+/// id, source and batch. The original text is left out; `show --original` prints it.
+struct StoredRecordJSON: Encodable {
+  var stored: StoredRecord
+
+  init(_ stored: StoredRecord) {
+    self.stored = stored
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, source, batch, position
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var record = stored.record
+    record.originalText = nil
+    try record.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(stored.id, forKey: .id)
+    try container.encode(stored.source, forKey: .source)
+    try container.encode(stored.batchID, forKey: .batch)
+    try container.encode(stored.position, forKey: .position)
+  }
+}

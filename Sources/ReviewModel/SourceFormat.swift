@@ -1,0 +1,15 @@
+/// A file format litrev reads.
+public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
+  /// PubMed's XML (`PubmedArticleSet`), as E-utilities and the website's "Save → XML" write it.
+  case pubmedXML = "pubmed-xml"
+  /// Research Information Systems tagged text, as databases and reference managers export it.
+  case ris
+
+  /// A name for people: `PubMed XML`, `RIS`.
+  public var displayName: String {
+    switch self {
+    case .pubmedXML: "PubMed XML"
+    case .ris: "RIS"
+    }
+  }
+}

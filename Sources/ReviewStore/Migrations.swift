@@ -1,0 +1,104 @@
+import GRDB
+
+/// The schema, as named forward-only migrations. A migration, once released, never changes:
+/// a change to the schema is a new migration. `Schemas/store.sql` holds the result (a test
+/// keeps the two in step).
+enum Migrations {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1: sources, import batches, records, event log") { db in
+      try db.execute(sql: v1)
+    }
+    return migrator
+  }
+
+  private static let v1 = """
+    CREATE TABLE source (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
+    );
+
+    CREATE TABLE import_batch (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      source_id INTEGER NOT NULL REFERENCES source(id),
+      file_name TEXT NOT NULL,
+      sha256 TEXT NOT NULL,
+      format TEXT NOT NULL CHECK (format IN ('pubmed-xml', 'ris')),
+      searched_on TEXT CHECK (searched_on IS NULL OR searched_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+      query TEXT,
+      record_count INTEGER NOT NULL CHECK (record_count >= 0),
+      warning_count INTEGER NOT NULL CHECK (warning_count >= 0),
+      imported_at TEXT NOT NULL,
+      imported_by TEXT NOT NULL
+    );
+    CREATE INDEX import_batch_sha256 ON import_batch(sha256);
+
+    CREATE TABLE record (
+      id INTEGER PRIMARY KEY,
+      -- Deferred: an import writes its records first and its batch row last, once the file's
+      -- hash and counts are known, all in one transaction.
+      batch_id INTEGER NOT NULL REFERENCES import_batch(id) DEFERRABLE INITIALLY DEFERRED,
+      position INTEGER NOT NULL CHECK (position >= 1),
+      line INTEGER,
+      pmid TEXT,
+      doi TEXT,
+      pmcid TEXT,
+      title TEXT,
+      vernacular_title TEXT,
+      abstract TEXT,
+      year INTEGER,
+      publication_date TEXT,
+      journal TEXT,
+      journal_abbreviation TEXT,
+      volume TEXT,
+      issue TEXT,
+      pages TEXT,
+      issn TEXT,
+      ris_type TEXT,
+      source_record_id TEXT,
+      source_database TEXT,
+      authors TEXT NOT NULL CHECK (json_valid(authors)),
+      keywords TEXT NOT NULL CHECK (json_valid(keywords)),
+      mesh_headings TEXT NOT NULL CHECK (json_valid(mesh_headings)),
+      languages TEXT NOT NULL CHECK (json_valid(languages)),
+      publication_types TEXT NOT NULL CHECK (json_valid(publication_types)),
+      urls TEXT NOT NULL CHECK (json_valid(urls)),
+      notes TEXT NOT NULL CHECK (json_valid(notes)),
+      other_fields TEXT NOT NULL CHECK (json_valid(other_fields)),
+      original_text TEXT,
+      UNIQUE (batch_id, position)
+    );
+    CREATE INDEX record_doi ON record(doi) WHERE doi IS NOT NULL;
+    CREATE INDEX record_pmid ON record(pmid) WHERE pmid IS NOT NULL;
+
+    -- What people and rules did, in order. Append-only: the current state of the review is
+    -- derived from it, so nothing in it is ever changed or removed.
+    CREATE TABLE event (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      kind TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      method TEXT NOT NULL,
+      batch_id INTEGER REFERENCES import_batch(id),
+      record_id INTEGER REFERENCES record(id),
+      payload TEXT NOT NULL CHECK (json_valid(payload)),
+      created_at TEXT NOT NULL
+    );
+    CREATE INDEX event_record ON event(record_id) WHERE record_id IS NOT NULL;
+    CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    -- Imported batches and records are provenance: they are never edited or deleted.
+    CREATE TRIGGER record_is_immutable_update BEFORE UPDATE ON record
+      BEGIN SELECT RAISE(ABORT, 'imported records are never changed'); END;
+    CREATE TRIGGER record_is_immutable_delete BEFORE DELETE ON record
+      BEGIN SELECT RAISE(ABORT, 'imported records are never deleted'); END;
+    CREATE TRIGGER import_batch_is_immutable_update BEFORE UPDATE ON import_batch
+      BEGIN SELECT RAISE(ABORT, 'import batches are never changed'); END;
+    CREATE TRIGGER import_batch_is_immutable_delete BEFORE DELETE ON import_batch
+      BEGIN SELECT RAISE(ABORT, 'import batches are never deleted'); END;
+    """
+}

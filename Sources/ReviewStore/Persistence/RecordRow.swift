@@ -1,0 +1,59 @@
+import GRDB
+import ReviewModel
+
+/// How a ``Record`` maps onto the `record` table's columns, both ways.
+enum RecordRow {
+  static let columns = [
+    "line", "pmid", "doi", "pmcid", "title", "vernacular_title", "abstract", "year",
+    "publication_date", "journal", "journal_abbreviation", "volume", "issue", "pages", "issn",
+    "ris_type", "source_record_id", "source_database", "authors", "keywords", "mesh_headings",
+    "languages", "publication_types", "urls", "notes", "other_fields", "original_text",
+  ]
+
+  static let insertSQL =
+    "INSERT INTO record (batch_id, position, \(columns.joined(separator: ", "))) VALUES ("
+    + Array(repeating: "?", count: columns.count + 2).joined(separator: ", ") + ")"
+
+  static func arguments(_ record: ReviewModel.Record, batchID: Int64, position: Int) -> StatementArguments {
+    [
+      batchID, position, record.location?.line, record.pmid, record.doi, record.pmcid,
+      record.title, record.vernacularTitle, record.abstract, record.year, record.publicationDate,
+      record.journal, record.journalAbbreviation, record.volume, record.issue, record.pages,
+      record.issn, record.risType, record.sourceId, record.sourceDatabase,
+      JSONColumn.authors(record.authors), JSONColumn.strings(record.keywords),
+      JSONColumn.strings(record.meshHeadings.map(\.medlineText)),
+      JSONColumn.strings(record.languages), JSONColumn.strings(record.publicationTypes),
+      JSONColumn.strings(record.urls), JSONColumn.strings(record.notes),
+      JSONColumn.fields(record.otherFields), record.originalText,
+    ]
+  }
+
+  /// `SELECT` of a stored record: id, batch, position, source name, then ``columns``, then the
+  /// batch's file name (for the record's location).
+  static let selectSQL =
+    "SELECT r.id, r.batch_id, r.position, s.name, "
+    + columns.map { "r." + $0 }.joined(separator: ", ")
+    + ", b.file_name FROM record r JOIN import_batch b ON b.id = r.batch_id"
+    + " JOIN source s ON s.id = b.source_id"
+
+  static func storedRecord(_ row: Row) throws -> StoredRecord {
+    let file: String = row[31]
+    let line: Int? = row[4]
+    let record = ReviewModel.Record(
+      pmid: row[5], doi: row[6], pmcid: row[7], title: row[8], vernacularTitle: row[9],
+      abstract: row[10], authors: try JSONColumn.decode([Author].self, from: row[22]),
+      year: row[11], publicationDate: row[12], journal: row[13], journalAbbreviation: row[14],
+      volume: row[15], issue: row[16], pages: row[17], issn: row[18],
+      keywords: try JSONColumn.decode([String].self, from: row[23]),
+      meshHeadings: try JSONColumn.decode([String].self, from: row[24])
+        .map(MeshHeading.init(medlineText:)),
+      languages: try JSONColumn.decode([String].self, from: row[25]),
+      publicationTypes: try JSONColumn.decode([String].self, from: row[26]),
+      urls: try JSONColumn.decode([String].self, from: row[27]),
+      notes: try JSONColumn.decode([String].self, from: row[28]), risType: row[19],
+      sourceId: row[20], sourceDatabase: row[21],
+      otherFields: try JSONColumn.decode([SourceField].self, from: row[29]),
+      location: line.map { SourceLocation(file: file, line: $0) }, originalText: row[30])
+    return StoredRecord(id: row[0], batchID: row[1], position: row[2], source: row[3], record: record)
+  }
+}

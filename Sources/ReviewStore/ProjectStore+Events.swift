@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+extension ProjectStore {
+  /// Appends `draft` to the log in a transaction of its own.
+  @discardableResult
+  public func append(_ draft: EventDraft) throws(StoreError) -> Event {
+    let createdAt = timestamp()
+    return try write { db in try appendEvent(draft, at: createdAt, db) }
+  }
+
+  /// The whole log, oldest first.
+  public func events() throws(StoreError) -> [Event] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, uuid, kind, actor, method, batch_id, record_id, payload, created_at
+          FROM event ORDER BY id
+          """
+      ).map { row in
+        Event(
+          id: row[0], uuid: row[1], kind: EventKind(rawValue: row[2]), actor: row[3],
+          method: row[4], batchID: row[5], recordID: row[6],
+          payload: try JSONColumn.decode([String: String].self, from: row[7]), createdAt: row[8])
+      }
+    }
+  }
+
+  /// Appends `draft` inside the caller's transaction.
+  @discardableResult
+  func appendEvent(_ draft: EventDraft, at createdAt: String, _ db: Database) throws -> Event {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let payload = String(decoding: try encoder.encode(draft.payload), as: UTF8.self)
+    let uuid = UUID().uuidString.lowercased()
+    try db.execute(
+      sql: """
+        INSERT INTO event (uuid, kind, actor, method, batch_id, record_id, payload, created_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        uuid, draft.kind.rawValue, draft.actor, draft.method, draft.batchID, draft.recordID,
+        payload, createdAt,
+      ])
+    return Event(
+      id: db.lastInsertedRowID, uuid: uuid, kind: draft.kind, actor: draft.actor,
+      method: draft.method, batchID: draft.batchID, recordID: draft.recordID,
+      payload: draft.payload, createdAt: createdAt)
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import ReviewModel
+
+extension ProjectStore {
+  /// Imports one file's records as one batch, in one transaction.
+  ///
+  /// The records are pulled one at a time from `nextRecord` and written as they come, so an
+  /// import of any size runs in flat memory. When `nextRecord` or `finish` throws, or the file
+  /// turns out to have been imported before, the transaction rolls back and nothing of the file
+  /// is stored.
+  ///
+  /// - Parameters:
+  ///   - request: what the user said about the file.
+  ///   - nextRecord: the reader's cursor.
+  ///   - finish: called after the last record; returns the file's SHA-256 and its warning count.
+  /// - Returns: the stored batch.
+  /// - Throws: whatever `nextRecord` or `finish` throws, unchanged; ``StoreError`` otherwise.
+  public func importRecords(
+    _ request: ImportRequest,
+    from nextRecord: () throws -> ReviewModel.Record?,
+    finish: () throws -> (sha256: String, warningCount: Int)
+  ) throws -> ImportBatch {
+    let importedAt = timestamp()
+    do {
+      return try writer.write { db in
+        let batchID =
+          try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_batch") ?? 1
+        let insert = try db.makeStatement(sql: RecordRow.insertSQL)
+        var position = 0
+        while let record = try nextRecord() {
+          position += 1
+          try insert.execute(arguments: RecordRow.arguments(record, batchID: batchID, position: position))
+        }
+        let (sha256, warningCount) = try finish()
+        if !request.allowsRepeat, let previous = try batch(withSHA256: sha256, db) {
+          throw StoreError.alreadyImported(file: request.fileName, previous: previous)
+        }
+        let batch = ImportBatch(
+          id: batchID, uuid: UUID().uuidString.lowercased(), source: request.source,
+          fileName: request.fileName, sha256: sha256, format: request.format,
+          searchedOn: request.searchedOn, query: request.query, recordCount: position,
+          warningCount: warningCount, importedAt: importedAt, importedBy: request.importedBy)
+        let sourceID = try sourceID(named: request.source, db)
+        try db.execute(
+          sql: """
+            INSERT INTO import_batch (id, uuid, source_id, file_name, sha256, format, searched_on,
+              query, record_count, warning_count, imported_at, imported_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            batch.id, batch.uuid, sourceID, batch.fileName, batch.sha256, batch.format.rawValue,
+            batch.searchedOn, batch.query, batch.recordCount, batch.warningCount,
+            batch.importedAt, batch.importedBy,
+          ])
+        try appendEvent(
+          EventDraft(
+            kind: .recordsImported, actor: request.importedBy, method: "import",
+            batchID: batch.id,
+            payload: [
+              "file": request.fileName, "sha256": sha256, "records": String(position),
+              "source": request.source,
+            ]),
+          at: importedAt, db)
+        return batch
+      }
+    } catch let error as DatabaseError {
+      throw StoreError(error)
+    }
+  }
+
+  /// The batches imported so far, oldest first.
+  public func batches() throws(StoreError) -> [ImportBatch] {
+    try read { db in try ImportBatch.fetchAll(db, sql: ImportBatch.selectSQL + " ORDER BY b.id") }
+  }
+
+  func batch(withSHA256 sha256: String, _ db: Database) throws -> ImportBatch? {
+    try ImportBatch.fetchOne(db, sql: ImportBatch.selectSQL + " WHERE b.sha256 = ?", arguments: [sha256])
+  }
+
+  /// The id of the source called `name` (case-insensitively), made when it is new.
+  private func sourceID(named name: String, _ db: Database) throws -> Int64 {
+    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name]) {
+      return id
+    }
+    try db.execute(sql: "INSERT INTO source (name) VALUES (?)", arguments: [name])
+    return db.lastInsertedRowID
+  }
+}
+
+extension ImportBatch {
+  static let selectSQL = """
+    SELECT b.id, b.uuid, s.name, b.file_name, b.sha256, b.format, b.searched_on, b.query,
+      b.record_count, b.warning_count, b.imported_at, b.imported_by
+    FROM import_batch b JOIN source s ON s.id = b.source_id
+    """
+
+  static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws
+    -> [ImportBatch]
+  {
+    try Row.fetchAll(db, sql: sql, arguments: arguments).map(ImportBatch.init(row:))
+  }
+
+  static func fetchOne(_ db: Database, sql: String, arguments: StatementArguments = []) throws
+    -> ImportBatch?
+  {
+    try Row.fetchOne(db, sql: sql, arguments: arguments).map(ImportBatch.init(row:))
+  }
+
+  init(row: Row) throws {
+    let formatName: String = row[5]
+    guard let format = SourceFormat(rawValue: formatName) else {
+      throw StoreError.database("unknown format '\(formatName)' in import_batch \(row[0] as Int64)")
+    }
+    self.init(
+      id: row[0], uuid: row[1], source: row[2], fileName: row[3], sha256: row[4], format: format,
+      searchedOn: row[6], query: row[7], recordCount: row[8], warningCount: row[9],
+      importedAt: row[10], importedBy: row[11])
+  }
+}

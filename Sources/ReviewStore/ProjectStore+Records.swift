@@ -1,0 +1,56 @@
+import GRDB
+import ReviewModel
+
+extension ProjectStore {
+  /// Which records to list.
+  public struct RecordFilter: Sendable, Hashable {
+    /// Only records from this source (case-insensitive), or all.
+    public var source: String?
+    /// Only records from this batch, or all.
+    public var batchID: Int64?
+
+    public init(source: String? = nil, batchID: Int64? = nil) {
+      self.source = source
+      self.batchID = batchID
+    }
+  }
+
+  /// Calls `body` with each stored record that passes `filter`, in import order, one at a time.
+  public func forEachRecord(
+    _ filter: RecordFilter = RecordFilter(), _ body: (StoredRecord) throws -> Void
+  ) throws(StoreError) {
+    var conditions: [String] = []
+    var arguments: StatementArguments = []
+    if let source = filter.source {
+      conditions.append("s.name = ? COLLATE NOCASE")
+      arguments += [source]
+    }
+    if let batchID = filter.batchID {
+      conditions.append("r.batch_id = ?")
+      arguments += [batchID]
+    }
+    let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+    try read { db in
+      let rows = try Row.fetchCursor(
+        db, sql: RecordRow.selectSQL + whereClause + " ORDER BY r.id", arguments: arguments)
+      while let row = try rows.next() {
+        try body(try RecordRow.storedRecord(row))
+      }
+    }
+  }
+
+  /// The record with `id`.
+  public func record(id: Int64) throws(StoreError) -> StoredRecord {
+    let found = try read { db in
+      try Row.fetchOne(db, sql: RecordRow.selectSQL + " WHERE r.id = ?", arguments: [id])
+        .map(RecordRow.storedRecord)
+    }
+    guard let found else { throw .noSuchRecord(id: id) }
+    return found
+  }
+
+  /// How many records the project holds.
+  public func recordCount() throws(StoreError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM record") ?? 0 }
+  }
+}

@@ -1,0 +1,30 @@
+/// Why the project store refused or failed.
+public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// No project at or above the folder: `litrev init` makes one.
+  case noProject(searchedFrom: String)
+  /// A project already exists where `init` was asked to make one.
+  case projectExists(path: String)
+  /// The same bytes were imported before, as the batch named.
+  case alreadyImported(file: String, previous: ImportBatch)
+  /// No record has this id.
+  case noSuchRecord(id: Int64)
+  /// SQLite failed; the message is SQLite's, with what we were doing.
+  case database(String)
+
+  public var description: String {
+    switch self {
+    case .noProject(let folder):
+      "no litrev project in \(folder) or any folder above it (make one with `litrev init`)"
+    case .projectExists(let path):
+      "\(path) already holds a litrev project"
+    case .alreadyImported(let file, let previous):
+      "\(file): these exact bytes were imported already, as batch \(previous.id) "
+        + "(\(previous.fileName), \(previous.recordCount) records, \(previous.importedAt)); "
+        + "use --again to import them a second time"
+    case .noSuchRecord(let id):
+      "no record with id \(id)"
+    case .database(let message):
+      "project database: \(message)"
+    }
+  }
+}

@@ -1,0 +1,1 @@
+print("corpus-gen: the generator lands in a later commit")

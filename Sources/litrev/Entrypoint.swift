@@ -1,0 +1,8 @@
+import ReviewCommands
+
+@main
+struct Entrypoint {
+  static func main() async {
+    await LitRev.main()
+  }
+}

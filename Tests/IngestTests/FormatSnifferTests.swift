@@ -1,0 +1,24 @@
+import Ingest
+import ReviewModel
+import Testing
+
+struct FormatSnifferTests {
+  @Test(arguments: [
+    ("<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>", SourceFormat.pubmedXML),
+    ("<PubmedArticle><MedlineCitation>", .pubmedXML),
+    ("\u{FEFF}TY  - JOUR\r\nTI  - A title\r\nER  - \r\n", .ris),
+    ("Exported from a database\n\nTY - JOUR\nER -\n", .ris),
+  ])
+  func recognisesFormats(text: String, expected: SourceFormat) {
+    #expect(FormatSniffer.format(of: Array(text.utf8)) == expected)
+  }
+
+  @Test(arguments: [
+    "<html><body>Not an export</body></html>",
+    "PMID- 12345678\nTI  - A MEDLINE record\n",
+    "Just some text, no tags at all.",
+  ])
+  func rejectsOtherContent(text: String) {
+    #expect(FormatSniffer.format(of: Array(text.utf8)) == nil)
+  }
+}

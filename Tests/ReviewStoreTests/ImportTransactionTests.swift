@@ -1,0 +1,107 @@
+import Foundation
+import ReviewModel
+import ReviewStore
+import ReviewTestSupport
+import Testing
+
+struct ImportTransactionTests {
+  private struct ReaderFailure: Error {}
+
+  private let fixedClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_715_680_000) }
+
+  private func request(_ file: String = "pubmed.xml", again: Bool = false) -> ImportRequest {
+    ImportRequest(
+      source: "PubMed", fileName: file, format: .pubmedXML, searchedOn: "2024-05-14",
+      query: "\"social media\"[tiab]", importedBy: "ana", allowsRepeat: again)
+  }
+
+  private func sampleRecords() -> [Record] {
+    [
+      Record(
+        pmid: "31000001", doi: "10.1000/sm.2019.1", title: "Twitter journal clubs for residents",
+        authors: [.person(family: "Müller", given: "Anna"), .collective("Trainee Collaborative")],
+        year: 2019, keywords: ["social media", "FOAMed"], languages: ["eng"],
+        location: SourceLocation(file: "pubmed.xml", line: 3), originalText: "<PubmedArticle/>"),
+      Record(title: "YouTube and surgical skills", year: 2021),
+    ]
+  }
+
+  /// Imports `records` as one batch, with the hash `sha256`.
+  @discardableResult
+  private func importRecords(
+    _ records: [Record], into store: ProjectStore, sha256: String = "ab12", again: Bool = false
+  ) throws -> ImportBatch {
+    var iterator = records.makeIterator()
+    return try store.importRecords(
+      request(again: again), from: { iterator.next() }, finish: { (sha256, 1) })
+  }
+
+  @Test func storesRecordsBatchAndEventTogether() throws {
+    let store = try ProjectStore(now: fixedClock)
+    let batch = try importRecords(sampleRecords(), into: store)
+    #expect(batch.recordCount == 2)
+    #expect(batch.source == "PubMed")
+    #expect(batch.importedAt == "2024-05-14T09:46:40.000Z")
+    #expect(try store.batches() == [batch])
+    var stored: [StoredRecord] = []
+    try store.forEachRecord { stored.append($0) }
+    #expect(stored.map(\.position) == [1, 2])
+    #expect(stored[0].record == sampleRecords()[0])
+    #expect(stored[1].record.title == "YouTube and surgical skills")
+    let events = try store.events()
+    #expect(events.map(\.kind) == [.recordsImported])
+    #expect(events[0].batchID == batch.id)
+    #expect(events[0].payload["records"] == "2")
+  }
+
+  @Test func aReaderErrorMidFileStoresNothing() throws {
+    let store = try ProjectStore()
+    var served = 0
+    #expect(throws: ReaderFailure.self) {
+      try store.importRecords(
+        request(),
+        from: {
+          served += 1
+          if served == 2 { throw ReaderFailure() }
+          return Record(title: "Record \(served)")
+        },
+        finish: { ("cd34", 0) })
+    }
+    #expect(try store.recordCount() == 0)
+    #expect(try store.batches().isEmpty)
+    #expect(try store.events().isEmpty)
+  }
+
+  @Test func theSameBytesAreRefusedUnlessAskedAgain() throws {
+    let store = try ProjectStore()
+    let first = try importRecords(sampleRecords(), into: store)
+    #expect(throws: StoreError.alreadyImported(file: "pubmed.xml", previous: first)) {
+      try importRecords(sampleRecords(), into: store)
+    }
+    #expect(try store.recordCount() == 2)
+    let second = try importRecords(sampleRecords(), into: store, again: true)
+    #expect(second.id == first.id + 1)
+    #expect(try store.recordCount() == 4)
+  }
+
+  @Test func sourcesAreMatchedWithoutRegardToCase() throws {
+    let store = try ProjectStore()
+    try importRecords(sampleRecords(), into: store, sha256: "01")
+    var iterator = sampleRecords().makeIterator()
+    var lowerCase = request()
+    lowerCase.source = "pubmed"
+    try store.importRecords(lowerCase, from: { iterator.next() }, finish: { ("02", 0) })
+    var count = 0
+    try store.forEachRecord(.init(source: "PUBMED")) { _ in count += 1 }
+    #expect(count == 4)
+  }
+
+  @Test func theEventLogAndImportedRecordsCannotBeChanged() throws {
+    let store = try ProjectStore()
+    try importRecords(sampleRecords(), into: store)
+    #expect(throws: StoreError.self) { try store.executeForTesting("DELETE FROM event") }
+    #expect(throws: StoreError.self) { try store.executeForTesting("UPDATE record SET title = 'x'") }
+    #expect(throws: StoreError.self) { try store.executeForTesting("DELETE FROM import_batch") }
+    #expect(try store.events().count == 1)
+  }
+}
