@@ -5,6 +5,7 @@
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
 #   make bench    measures the readers and the import against xmllint on generated files
+#                 (BENCH_RECORDS=300000 for the flat-memory check on a ~2.7 GB file)
 #   make fuzz     runs a libFuzzer target per reader (FUZZ_SECONDS each, default 300)
 #   make schema   rewrites Schemas/store.sql from the migrations
 #   make deps     installs (as root) or names the system packages litrev needs
@@ -66,11 +67,33 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
-bench: deps
-	@bash Corpus/bench.sh
+BENCH_RECORDS ?= 30000
+BENCH_RUNS ?= 3
 
+bench: deps
+	$(SWIFT) build -c release --product litrev
+	$(SWIFT) build -c release --product corpus-gen
+	$(SWIFT) build -c release --product litrev-bench
+	.build/release/litrev-bench --bin .build/release --records $(BENCH_RECORDS) \
+	  --runs $(BENCH_RUNS) --work .build/bench
+
+FUZZ_BUILD = .build-fuzz
+FUZZ_FLAGS = -Xswiftc -DLITREV_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+# Each reader's fuzzer starts from the test fixtures of its format; what it finds lands in
+# $(FUZZ_BUILD)/findings-<reader>/ (replay one with `swift run fuzz-<reader> FILE`).
 fuzz: deps
-	@bash Corpus/fuzz.sh $(FUZZ_SECONDS)
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-pubmed-xml
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-ris
+	@for reader in pubmed-xml:pubmed ris:ris; do \
+	  name=$${reader%%:*}; fixtures=$${reader##*:}; \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$name $(FUZZ_BUILD)/findings-$$name; \
+	  cp Tests/IngestTests/Fixtures/$$fixtures/* $(FUZZ_BUILD)/corpus-$$name/ 2>/dev/null; \
+	  echo "fuzzing the $$name reader for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/debug/fuzz-$$name $(FUZZ_BUILD)/corpus-$$name \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings-$$name/ || exit 1; \
+	done
 
 schema:
 	LITREV_RECORD_SCHEMA=1 $(SWIFT) test --filter StoreSchemaTests || true

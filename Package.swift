@@ -53,6 +53,11 @@ let package = Package(
     .executableTarget(name: "litrev", dependencies: ["ReviewCommands"]),
     /** Writes deterministic, realistic PubMed XML and RIS files of any size, for the example review and benchmarks. */
     .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel"]),
+    /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
+    .executableTarget(name: "fuzz-pubmed-xml", dependencies: ["Ingest"]),
+    .executableTarget(name: "fuzz-ris", dependencies: ["Ingest"]),
+    /** `make bench`: times litrev's readers and import against xmllint on generated files. */
+    .executableTarget(name: "litrev-bench"),
 
     /** Helpers shared by the test targets: corpus lookup, temporary projects, running the built binary. */
     .target(

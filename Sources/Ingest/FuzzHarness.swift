@@ -1,0 +1,30 @@
+import ReviewModel
+
+/// The body of the fuzz targets (`make fuzz`): reads `bytes` with a reader to the end or to its
+/// first error. A crash, a hang or a sanitizer report here is a bug; errors are expected.
+public enum FuzzHarness {
+  /// Which reader to drive.
+  public enum Reader: Sendable {
+    case pubmedXML
+    case ris
+  }
+
+  /// Reads every record of `bytes` and returns how many there were before the end or an error.
+  @discardableResult
+  public static func read(_ bytes: [UInt8], with reader: Reader) -> Int {
+    let source = MemoryByteSource(bytes)
+    let options = ReaderOptions(keepsOriginalText: true)
+    let cursor: any RecordReader =
+      switch reader {
+      case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)
+      case .ris: RISReader(source, path: "fuzz.ris", options: options)
+      }
+    var count = 0
+    while let record = try? cursor.next() {
+      // Touch what a consumer touches, so lazily built fields are exercised too.
+      _ = record.title?.utf8.count
+      count += 1
+    }
+    return count
+  }
+}
