@@ -1,7 +1,9 @@
 import ReviewModel
 
 /// The body of the fuzz targets (`make fuzz`): reads `bytes` with a reader to the end or to its
-/// first error. A crash, a hang or a sanitizer report here is a bug; errors are expected.
+/// first error.
+///
+/// A crash, a hang or a sanitizer report here is a bug; errors are expected.
 public enum FuzzHarness {
   /// Which reader to drive.
   public enum Reader: Sendable {

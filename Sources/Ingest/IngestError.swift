@@ -1,6 +1,8 @@
 import ReviewModel
 
-/// Why a file could not be read. Nothing of a file that fails with one of these is stored.
+/// Why a file could not be read.
+///
+/// Nothing of a file that fails with one of these is stored.
 public enum IngestError: Error, Equatable, CustomStringConvertible, Sendable {
   /// There is no file at the path.
   case fileNotFound(path: String)

@@ -18,6 +18,7 @@ public protocol RecordReader: AnyObject {
 /// What a reader is asked to keep besides the normalised fields.
 public struct ReaderOptions: Sendable, Hashable {
   /// Keep each record's text exactly as it stands in the file, in ``Record/originalText``.
+  ///
   /// Imports keep it (provenance to the byte); `parse` does not need it.
   public var keepsOriginalText: Bool
 

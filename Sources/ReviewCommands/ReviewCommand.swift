@@ -4,8 +4,9 @@ import ReviewModel
 import ReviewStore
 
 /// A subcommand that reports failure as a ``CommandFailure``: the protocol prints the sentence
-/// once, on standard error, and exits with the failure's code. Commands never print errors or
-/// call `exit` themselves.
+/// once, on standard error, and exits with the failure's code.
+///
+/// Commands never print errors or call `exit` themselves.
 protocol ReviewCommand: AsyncParsableCommand {
   /// Does the command's work.
   func execute() async throws(CommandFailure)

@@ -17,7 +17,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
 }
 
 /// A finding about an input: something odd that processing survived (a warning) or could not
-/// survive (an error). Libraries return these as values; only the command layer prints them.
+/// survive (an error).
+///
+/// Libraries return these as values; only the command layer prints them.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
   public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     case warning

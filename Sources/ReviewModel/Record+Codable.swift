@@ -8,9 +8,10 @@ extension Record {
     case originalText
   }
 
-  /// Encodes every key on every record, `null` where a field is missing, so that a consumer
-  /// never has to tell an absent key from an empty field. `originalText` and `location` are
-  /// written only where a reader kept them.
+  /// Encodes every key on every record, `null` where a field is missing, so that a consumer never
+  /// has to tell an absent key from an empty field.
+  ///
+  /// `originalText` and `location` are written only where a reader kept them.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(pmid, forKey: .pmid)

@@ -1,5 +1,6 @@
-/// What an event in the log records. Later capabilities add kinds; a kind's raw value is
-/// stored and never reused for something else.
+/// What an event in the log records.
+///
+/// Later capabilities add kinds; a kind's raw value is stored and never reused for something else.
 public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public var rawValue: String
 

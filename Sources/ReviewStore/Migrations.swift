@@ -1,8 +1,9 @@
 import GRDB
 
-/// The schema, as named forward-only migrations. A migration, once released, never changes:
-/// a change to the schema is a new migration. `Schemas/store.sql` holds the result (a test
-/// keeps the two in step).
+/// The schema, as named forward-only migrations.
+///
+/// A migration, once released, never changes: a change to the schema is a new migration.
+/// `Schemas/store.sql` holds the result (a test keeps the two in step).
 enum Migrations {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()

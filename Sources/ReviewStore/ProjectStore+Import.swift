@@ -30,7 +30,8 @@ extension ProjectStore {
         var position = 0
         while let record = try nextRecord() {
           position += 1
-          try insert.execute(arguments: RecordRow.arguments(record, batchID: batchID, position: position))
+          try insert.execute(
+            arguments: RecordRow.arguments(record, batchID: batchID, position: position))
         }
         let (sha256, warningCount) = try finish()
         if !request.allowsRepeat, let previous = try batch(withSHA256: sha256, db) {
@@ -75,12 +76,15 @@ extension ProjectStore {
   }
 
   func batch(withSHA256 sha256: String, _ db: Database) throws -> ImportBatch? {
-    try ImportBatch.fetchOne(db, sql: ImportBatch.selectSQL + " WHERE b.sha256 = ?", arguments: [sha256])
+    try ImportBatch.fetchOne(
+      db, sql: ImportBatch.selectSQL + " WHERE b.sha256 = ?", arguments: [sha256])
   }
 
   /// The id of the source called `name` (case-insensitively), made when it is new.
   private func sourceID(named name: String, _ db: Database) throws -> Int64 {
-    if let id = try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name]) {
+    if let id = try Int64.fetchOne(
+      db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name])
+    {
       return id
     }
     try db.execute(sql: "INSERT INTO source (name) VALUES (?)", arguments: [name])

@@ -2,9 +2,11 @@ import Foundation
 import GRDB
 import ReviewModel
 
-/// A review project's database: opens it, migrates it, and offers everything the commands do
-/// with it in terms of the model. All SQL in litrev lives in this target, so that another
-/// backend (a shared server for teams) can take its place behind the same API.
+/// A review project's database: opens it, migrates it, and offers everything the commands do with
+/// it in terms of the model.
+///
+/// All SQL in litrev lives in this target, so that another backend (a shared server for teams) can
+/// take its place behind the same API.
 ///
 /// One instance per process and task: it is not `Sendable`.
 public final class ProjectStore {
@@ -32,7 +34,9 @@ public final class ProjectStore {
   }
 
   /// An empty project database in memory, for tests.
-  public init(inMemory: Void = (), now: @escaping @Sendable () -> Date = Date.init) throws(StoreError) {
+  public init(inMemory: Void = (), now: @escaping @Sendable () -> Date = Date.init)
+    throws(StoreError)
+  {
     self.now = now
     do {
       var configuration = Configuration()

@@ -31,22 +31,29 @@ struct BenchRun {
     let project = absolute(options.workFolder + "/project")
 
     let cases = [
-      Case(name: "xmllint --stream --noout", input: xml, records: options.records,
-           arguments: [options.xmllint, "--stream", "--noout", xml]),
-      Case(name: "litrev parse --count (XML)", input: xml, records: options.records,
-           arguments: [litrev, "parse", xml, "--count"]),
-      Case(name: "litrev parse --json (XML)", input: xml, records: options.records,
-           arguments: [litrev, "parse", xml, "--json"]),
-      Case(name: "litrev import (XML)", input: xml, records: options.records,
-           arguments: [litrev, "import", xml, "--source", "PubMed", "--project", project],
-           freshProject: true),
-      Case(name: "litrev parse --count (RIS)", input: ris, records: options.records,
-           arguments: [litrev, "parse", ris, "--count"]),
-      Case(name: "litrev parse --json (RIS)", input: ris, records: options.records,
-           arguments: [litrev, "parse", ris, "--json"]),
-      Case(name: "litrev import (RIS)", input: ris, records: options.records,
-           arguments: [litrev, "import", ris, "--source", "Embase", "--project", project],
-           freshProject: true),
+      Case(
+        name: "xmllint --stream --noout", input: xml, records: options.records,
+        arguments: [options.xmllint, "--stream", "--noout", xml]),
+      Case(
+        name: "litrev parse --count (XML)", input: xml, records: options.records,
+        arguments: [litrev, "parse", xml, "--count"]),
+      Case(
+        name: "litrev parse --json (XML)", input: xml, records: options.records,
+        arguments: [litrev, "parse", xml, "--json"]),
+      Case(
+        name: "litrev import (XML)", input: xml, records: options.records,
+        arguments: [litrev, "import", xml, "--source", "PubMed", "--project", project],
+        freshProject: true),
+      Case(
+        name: "litrev parse --count (RIS)", input: ris, records: options.records,
+        arguments: [litrev, "parse", ris, "--count"]),
+      Case(
+        name: "litrev parse --json (RIS)", input: ris, records: options.records,
+        arguments: [litrev, "parse", ris, "--json"]),
+      Case(
+        name: "litrev import (RIS)", input: ris, records: options.records,
+        arguments: [litrev, "import", ris, "--source", "Embase", "--project", project],
+        freshProject: true),
     ]
     var measurements = Array(repeating: [Measurement](), count: cases.count)
     for round in 1...options.runs {
@@ -85,7 +92,8 @@ struct BenchRun {
           format(Double(peak) / 1_000_000, 1), ratio,
         ]))
     }
-    lines.append("× xmllint: xmllint's time divided by the case's on the same XML file (above 1 is faster).")
+    lines.append(
+      "× xmllint: xmllint's time divided by the case's on the same XML file (above 1 is faster).")
     return lines.joined(separator: "\n")
   }
 

@@ -17,8 +17,7 @@ struct Measurement {
 enum ChildProcess {
   /// Runs `arguments` (the first is the program's path), its output sent to `/dev/null` or to
   /// `outputPath`.
-  static func measure(_ arguments: [String], outputPath: String? = nil) throws -> Measurement
-  {
+  static func measure(_ arguments: [String], outputPath: String? = nil) throws -> Measurement {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

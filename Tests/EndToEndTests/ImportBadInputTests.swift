@@ -41,7 +41,8 @@ struct ImportBadInputTests {
 
   @Test func binaryDataIsRefused() throws {
     let folder = try emptyProject()
-    let path = try folder.write(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], to: "figure.ris")
+    let path = try folder.write(
+      bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], to: "figure.ris")
     let result = try importFile(path, in: folder)
     #expect(result.status == 65)
     #expect(result.standardError.contains("figure.ris: binary data"))

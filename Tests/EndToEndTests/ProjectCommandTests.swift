@@ -6,12 +6,14 @@ import Testing
 struct ProjectCommandTests {
   @Test func initMakesADatabaseAndAStarterProtocol() throws {
     let folder = try TemporaryFolder()
-    let result = try LitrevBinary.run(["init", "review", "--title", "Social media in training"], in: folder.url)
+    let result = try LitrevBinary.run(
+      ["init", "review", "--title", "Social media in training"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path("review")).sorted()
     #expect(files.contains("review.sqlite"))
     #expect(files.contains("protocol.yaml"))
-    let protocolText = try String(contentsOfFile: folder.path("review/protocol.yaml"), encoding: .utf8)
+    let protocolText = try String(
+      contentsOfFile: folder.path("review/protocol.yaml"), encoding: .utf8)
     #expect(protocolText.contains("title: \"Social media in training\""))
     #expect(protocolText.contains("version: 1"))
   }

@@ -4,7 +4,10 @@ import Testing
 
 struct FormatSnifferTests {
   @Test(arguments: [
-    ("<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>", SourceFormat.pubmedXML),
+    (
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet>",
+      SourceFormat.pubmedXML
+    ),
     ("<PubmedArticle><MedlineCitation>", .pubmedXML),
     ("\u{FEFF}TY  - JOUR\r\nTI  - A title\r\nER  - \r\n", .ris),
     ("Exported from a database\n\nTY - JOUR\nER -\n", .ris),

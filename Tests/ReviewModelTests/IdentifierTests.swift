@@ -9,8 +9,10 @@ struct IdentifierTests {
     ("doi:10.1000/abc", "10.1000/abc"),
     ("DOI 10.1000/abc.", "10.1000/abc"),
     ("10.1000/abc [doi]", "10.1000/abc"),
-    ("  10.1002/(SICI)1097-0258(19980815/30)17:15/16<1661::AID-SIM968>3.0.CO;2-2 ",
-     "10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2"),
+    (
+      "  10.1002/(SICI)1097-0258(19980815/30)17:15/16<1661::AID-SIM968>3.0.CO;2-2 ",
+      "10.1002/(sici)1097-0258(19980815/30)17:15/16<1661::aid-sim968>3.0.co;2-2"
+    ),
   ])
   func doiForms(raw: String, expected: String) {
     #expect(DOI.normalized(raw) == expected)

@@ -100,7 +100,9 @@ struct ImportTransactionTests {
     let store = try ProjectStore()
     try importRecords(sampleRecords(), into: store)
     #expect(throws: StoreError.self) { try store.executeForTesting("DELETE FROM event") }
-    #expect(throws: StoreError.self) { try store.executeForTesting("UPDATE record SET title = 'x'") }
+    #expect(throws: StoreError.self) {
+      try store.executeForTesting("UPDATE record SET title = 'x'")
+    }
     #expect(throws: StoreError.self) { try store.executeForTesting("DELETE FROM import_batch") }
     #expect(try store.events().count == 1)
   }

@@ -10,7 +10,8 @@ struct StoreSchemaTests {
     let store = try ProjectStore()
     let schema = try store.schemaSQL()
     if ProcessInfo.processInfo.environment["LITREV_RECORD_SCHEMA"] != nil {
-      let header = "-- The project database's schema after every migration (`make schema` writes it).\n\n"
+      let header =
+        "-- The project database's schema after every migration (`make schema` writes it).\n\n"
       try (header + schema).write(toFile: schemaPath, atomically: true, encoding: .utf8)
       Issue.record("Recorded \(schemaPath); run the tests again without LITREV_RECORD_SCHEMA.")
       return

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Paths to the files tests read: fixtures beside the test targets and the example review in
-/// `Corpus/`. Found from this source file's own path, so tests read the files in the checkout
-/// rather than copies bundled as resources.
+/// `Corpus/`.
+///
+/// Found from this source file's own path, so tests read the files in the checkout rather than
+/// copies bundled as resources.
 public enum TestFiles {
   /// The root of the repository.
   public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)

@@ -42,6 +42,7 @@ public final class ExportFile {
   }
 
   /// The SHA-256 of the file's bytes as stored on disk (compressed, for a `.gz`), in hex.
+  ///
   /// Reads whatever the reader left unread, so call it after the reader is done.
   public func finishSHA256() throws(IngestError) -> String {
     try file.finishSHA256()
@@ -74,7 +75,8 @@ final class PrefixedByteSource: ByteSource {
     if replayed < prefix.count {
       let count = min(buffer.count, prefix.count - replayed)
       prefix.withUnsafeBytes { bytes in
-        buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[replayed..<replayed + count]))
+        buffer.copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: bytes[replayed..<replayed + count]))
       }
       replayed += count
       if replayed == prefix.count {

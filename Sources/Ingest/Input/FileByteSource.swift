@@ -57,8 +57,10 @@ public final class FileByteSource: ByteSource {
     }
   }
 
-  /// The SHA-256 of every byte of the file, in lower-case hex. Reads what the reader left
-  /// unread (trailing white space after the last record, say) so the hash covers the whole file.
+  /// The SHA-256 of every byte of the file, in lower-case hex.
+  ///
+  /// Reads what the reader left unread (trailing white space after the last record, say) so the
+  /// hash covers the whole file.
   public func finishSHA256() throws(IngestError) -> String {
     let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { scratch.deallocate() }

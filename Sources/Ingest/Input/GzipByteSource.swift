@@ -1,7 +1,9 @@
 import CZlib
 
-/// The inflated bytes of a gzip stream (several concatenated members included), pulled from
-/// another source chunk by chunk. zlib does the work; this class only owns its stream.
+/// The inflated bytes of a gzip stream, pulled from another source chunk by chunk.
+///
+/// Several concatenated gzip members are read as one stream, as `gzip -d` does. zlib does the
+/// work; this class only owns its stream.
 public final class GzipByteSource: ByteSource {
   private let compressed: any ByteSource
   private let path: String

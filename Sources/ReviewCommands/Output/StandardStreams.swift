@@ -4,8 +4,10 @@
   import Darwin
 #endif
 
-/// Standard output and standard error. Each call is one `write(2)`; for many small writes,
-/// use a ``BufferedWriter`` over the stream instead.
+/// Standard output and standard error.
+///
+/// Each call is one `write(2)`; for many small writes, use a ``BufferedWriter`` over the stream
+/// instead.
 struct StandardStreams: Sendable {
   let descriptor: Int32
 
@@ -27,8 +29,10 @@ struct StandardStreams: Sendable {
   }
 }
 
-/// Gathers small writes into 64 KiB blocks: printing a whole corpus as JSON then costs one
-/// system call per block. Flushes when it goes away.
+/// Gathers small writes into 64 KiB blocks: printing a whole corpus as JSON then costs one system
+/// call per block.
+///
+/// Flushes when it goes away.
 final class BufferedWriter {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
@@ -60,8 +64,9 @@ final class BufferedWriter {
   }
 }
 
-/// Writes every byte, going on after partial writes and interrupted calls. A closed pipe
-/// (`litrev parse … | head`) ends the writing quietly.
+/// Writes every byte, going on after partial writes and interrupted calls.
+///
+/// A closed pipe (`litrev parse … | head`) ends the writing quietly.
 private func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) {
   guard var address = bytes.baseAddress else { return }
   var remaining = bytes.count

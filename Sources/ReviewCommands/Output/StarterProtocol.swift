@@ -1,7 +1,8 @@
 /// The commented `protocol.yaml` that `litrev init` writes, for a team to edit by hand.
 enum StarterProtocol {
   static func text(title: String) -> String {
-    let quotedTitle = "\"" + title.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    let quotedTitle =
+      "\"" + title.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
     return """
       # The review protocol. litrev reads it for screening, appraisal and reports; edit it by hand.
       # Every key is documented in Schemas/protocol.schema.json.

@@ -52,7 +52,8 @@ extension LitRev {
       StandardStreams.output.writeLine(
         "Made a review project in \(location.folder.path)\n"
           + "  review.sqlite   the records and the log of every decision\n"
-          + "  protocol.yaml   the protocol: edit it, then import your searches with `litrev import`")
+          + "  protocol.yaml   the protocol: edit it, then import your searches with `litrev import`"
+      )
     }
   }
 }

@@ -64,8 +64,10 @@ extension LitRev {
   }
 }
 
-/// A stored record as `records --json` and `show --json` print it: the record's keys, plus its
-/// id, source and batch. The original text is left out; `show --original` prints it.
+/// A stored record as `records --json` and `show --json` print it: the record's keys, plus its id,
+/// source and batch.
+///
+/// The original text is left out; `show --original` prints it.
 struct StoredRecordJSON: Encodable {
   var stored: StoredRecord
 

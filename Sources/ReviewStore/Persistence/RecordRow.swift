@@ -14,7 +14,9 @@ enum RecordRow {
     "INSERT INTO record (batch_id, position, \(columns.joined(separator: ", "))) VALUES ("
     + Array(repeating: "?", count: columns.count + 2).joined(separator: ", ") + ")"
 
-  static func arguments(_ record: ReviewModel.Record, batchID: Int64, position: Int) -> StatementArguments {
+  static func arguments(_ record: ReviewModel.Record, batchID: Int64, position: Int)
+    -> StatementArguments
+  {
     [
       batchID, position, record.location?.line, record.pmid, record.doi, record.pmcid,
       record.title, record.vernacularTitle, record.abstract, record.year, record.publicationDate,
@@ -54,6 +56,7 @@ enum RecordRow {
       sourceId: row[20], sourceDatabase: row[21],
       otherFields: try JSONColumn.decode([SourceField].self, from: row[29]),
       location: line.map { SourceLocation(file: file, line: $0) }, originalText: row[30])
-    return StoredRecord(id: row[0], batchID: row[1], position: row[2], source: row[3], record: record)
+    return StoredRecord(
+      id: row[0], batchID: row[1], position: row[2], source: row[3], record: record)
   }
 }
