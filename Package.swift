@@ -81,3 +81,12 @@ let package = Package(
     ),
   ]
 )
+
+// Every Swift target: a member (such as Foundation's `String.contains`) is visible only where its
+// module is imported, so a slow overload cannot slip in through another module's import. The
+// `litrev` entry point is left out: it calls `LitRev.main()` without importing ArgumentParser.
+for target in package.targets where target.type != .system && target.name != "litrev" {
+  target.swiftSettings = (target.swiftSettings ?? []) + [
+    .enableUpcomingFeature("MemberImportVisibility")
+  ]
+}

@@ -24,10 +24,11 @@ public enum FormatSniffer {
     return roots.contains { text.contains($0) }
   }
 
-  /// RIS has a `TY  - ` line (spacing varies between exporters) before or after some free text.
+  /// RIS has a `TY  - ` line (spacing after the tag varies between exporters), possibly after
+  /// some free text. The tag starts the line, as the reader requires.
   private static func hasRISTypeLine(_ text: String) -> Bool {
     for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-      let trimmed = line.drop { $0 == " " || $0 == "\u{FEFF}" }
+      let trimmed = line.drop { $0 == "\u{FEFF}" }
       guard trimmed.hasPrefix("TY") else { continue }
       let rest = trimmed.dropFirst(2).drop { $0 == " " || $0 == "\t" }
       if rest.hasPrefix("-") { return true }

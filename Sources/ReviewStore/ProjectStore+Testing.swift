@@ -1,3 +1,5 @@
+import GRDB
+
 extension ProjectStore {
   /// Runs raw SQL in a transaction.
   ///

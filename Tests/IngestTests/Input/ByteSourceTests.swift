@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import ReviewModel
 import ReviewTestSupport
 import Testing
 
