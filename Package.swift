@@ -86,7 +86,8 @@ let package = Package(
 // module is imported, so a slow overload cannot slip in through another module's import. The
 // `litrev` entry point is left out: it calls `LitRev.main()` without importing ArgumentParser.
 for target in package.targets where target.type != .system && target.name != "litrev" {
-  target.swiftSettings = (target.swiftSettings ?? []) + [
-    .enableUpcomingFeature("MemberImportVisibility")
-  ]
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("MemberImportVisibility")
+    ]
 }

@@ -24,8 +24,10 @@ public enum FormatSniffer {
     return roots.contains { text.contains($0) }
   }
 
-  /// RIS has a `TY  - ` line (spacing after the tag varies between exporters), possibly after
-  /// some free text. The tag starts the line, as the reader requires.
+  /// True when a line starts with the RIS type tag, `TY  - `.
+  ///
+  /// Spacing after the tag varies between exporters, and free text may come first; the tag
+  /// itself starts the line, as the reader requires.
   private static func hasRISTypeLine(_ text: String) -> Bool {
     for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == "\u{FEFF}" }
