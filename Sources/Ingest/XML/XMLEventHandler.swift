@@ -1,0 +1,72 @@
+/// Receives the events of an ``XMLPushParser``, in document order.
+///
+/// The events borrow libxml2's memory: their pointers are valid only during the call, so a
+/// handler copies what it keeps. Handlers run on libxml2's hot path and should be cheap.
+package protocol XMLEventHandler: AnyObject {
+  /// An element starts.
+  func startElement(_ tag: XMLStartTag)
+  /// The innermost open element ends.
+  func endElement(_ tag: XMLEndTag)
+  /// Text inside the current element (decoded, UTF-8); one text node may arrive in pieces.
+  func characters(_ text: UnsafeBufferPointer<UInt8>)
+  /// Something odd that libxml2 parsed past (a warning, not an error).
+  func warning(_ warning: XMLReadError)
+}
+
+/// A start tag as libxml2's SAX2 parser reports it: names, namespace declarations and
+/// attributes, all borrowed for the duration of the callback.
+package struct XMLStartTag {
+  /// The local name, NUL-terminated UTF-8 (`math` for `mml:math`).
+  package let localName: UnsafePointer<UInt8>
+  /// The prefix (`mml`), if the name has one.
+  package let prefix: UnsafePointer<UInt8>?
+  /// The line the start tag ends on.
+  package let line: Int
+  /// Namespace declarations on this element: `namespaceCount` pairs of prefix (nil for the
+  /// default namespace) and URI.
+  let namespaceCount: Int
+  let namespaces: UnsafePointer<UnsafePointer<UInt8>?>?
+  /// Attributes, five pointers each: local name, prefix, URI, value start, value end.
+  ///
+  /// The last `defaultedCount` were not in the document but came from a DTD's defaults.
+  let attributeCount: Int
+  let defaultedCount: Int
+  let attributes: UnsafePointer<UnsafePointer<UInt8>?>?
+
+  /// The value of the attribute whose local name is `name`, or nil when there is none.
+  package func attribute(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+    guard let attributes else { return nil }
+    for index in 0..<attributeCount {
+      let base = index * 5
+      guard let local = attributes[base], XMLBytes.equal(local, name),
+        let start = attributes[base + 3], let end = attributes[base + 4]
+      else { continue }
+      return UnsafeBufferPointer(start: start, count: end - start)
+    }
+    return nil
+  }
+
+  /// True when the attribute `name` is present with exactly the value `value`.
+  package func attribute(_ name: StaticString, is value: StaticString) -> Bool {
+    guard let found = attribute(name) else { return false }
+    return found.count == value.utf8CodeUnitCount
+      && found.elementsEqual(UnsafeBufferPointer(start: value.utf8Start, count: found.count))
+  }
+
+  /// The value of the attribute `name` as a String, or nil when there is none.
+  package func attributeString(_ name: StaticString) -> String? {
+    guard let value = attribute(name) else { return nil }
+    var decoded: [UInt8] = []
+    decoded.reserveCapacity(value.count)
+    XMLBytes.forEachAttributeByte(value) { decoded.append($0) }
+    return String(decoding: decoded, as: UTF8.self)
+  }
+}
+
+/// An end tag: the names of the element that ends, borrowed for the duration of the callback.
+package struct XMLEndTag {
+  /// The local name, NUL-terminated UTF-8.
+  package let localName: UnsafePointer<UInt8>
+  /// The prefix, if the name has one.
+  package let prefix: UnsafePointer<UInt8>?
+}
