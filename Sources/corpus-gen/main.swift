@@ -1,1 +1,0 @@
-print("corpus-gen: the generator lands in a later commit")
