@@ -9,15 +9,21 @@ public struct CLIResult: Sendable {
 
 /// Runs the built `litrev` binary, the one `swift build` put beside the test bundle.
 public enum LitrevBinary {
-  /// The path of the built executable.
-  public static var path: String {
+  /// The path of the built `litrev`.
+  public static var path: String { builtExecutable("litrev") }
+
+  /// The path of an executable product that `swift build` put beside the test bundle.
+  ///
+  /// - Parameter name: the product's name (`litrev`, `corpus-gen`).
+  /// - Returns: its path in the build folder.
+  public static func builtExecutable(_ name: String) -> String {
     let bundle = URL(fileURLWithPath: CommandLine.arguments[0])
     var folder = bundle.deletingLastPathComponent()
     // On macOS the test runner is xctest inside the toolchain; the bundle path comes later.
     if let xctest = CommandLine.arguments.first(where: { $0.hasSuffix(".xctest") }) {
       folder = URL(fileURLWithPath: xctest).deletingLastPathComponent()
     }
-    return folder.appendingPathComponent("litrev").path
+    return folder.appendingPathComponent(name).path
   }
 
   /// Runs `litrev arguments…` in `folder` with standard input closed (as CI runs it).
@@ -27,12 +33,13 @@ public enum LitrevBinary {
   ///   - folder: the working folder.
   ///   - environment: variables to set on top of a clean environment (no colour, a fixed reviewer).
   ///   - input: bytes for standard input, or nil for none.
+  ///   - executable: the built product to run; `litrev` unless a test runs another tool.
   public static func run(
     _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-    input: Data? = nil
+    input: Data? = nil, executable: String = "litrev"
   ) throws -> CLIResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
+    process.executableURL = URL(fileURLWithPath: builtExecutable(executable))
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
     var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LITREV_REVIEWER": "tester"]
