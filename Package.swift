@@ -40,11 +40,13 @@ let package = Package(
       name: "ReviewStore",
       dependencies: ["ReviewModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    /** The terminal layer: capabilities, raw mode, a pure key decoder, styled lines and frames. */
+    .target(name: "TerminalUI"),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
-        "ReviewModel", "Ingest", "ReviewStore",
+        "ReviewModel", "Ingest", "ReviewStore", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -75,6 +77,7 @@ let package = Package(
       name: "ReviewStoreTests",
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
     ),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ReviewModel", "ReviewTestSupport"]
