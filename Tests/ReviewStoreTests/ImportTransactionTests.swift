@@ -98,6 +98,22 @@ struct ImportTransactionTests {
     #expect(count == 4)
   }
 
+  @Test func listFieldsKeepEveryCharacterThroughTheStore() throws {
+    let store = try ProjectStore()
+    let awkward = [
+      "quote \" and backslash \\", "tab\tnew line\ncarriage\r", "bell \u{07} unit \u{1F}",
+      "Müller – 漢字 😀", "",
+    ]
+    let record = Record(
+      title: "Awkward text", authors: [.person(family: awkward[0], given: awkward[3])],
+      keywords: awkward, otherFields: [SourceField(tag: "N1", value: awkward[1])])
+    try importRecords([record], into: store)
+    let stored = try store.record(id: 1).record
+    #expect(stored.keywords == awkward)
+    #expect(stored.authors == record.authors)
+    #expect(stored.otherFields == record.otherFields)
+  }
+
   @Test func theEventLogAndImportedRecordsCannotBeChanged() throws {
     let store = try ProjectStore()
     try importRecords(sampleRecords(), into: store)

@@ -52,16 +52,15 @@ extension LitRev {
     }
 
     private func printJSON(_ reader: any RecordReader) throws(IngestError) {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       let output = BufferedWriter(.output)
       output.write("[")
       var first = true
+      var json = JSONWriter(capacity: 16 * 1024)
       while let record = try reader.next() {
-        // The encoder cannot fail on a Record: every field is a string, number or array of them.
-        guard let data = try? encoder.encode(record) else { continue }
+        json.reset()
+        record.write(to: &json)
         output.write(first ? "\n" : ",\n")
-        output.write(bytes: data)
+        output.write(bytes: json.bytes)
         first = false
       }
       output.write(first ? "]\n" : "\n]\n")
