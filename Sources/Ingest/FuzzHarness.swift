@@ -9,6 +9,7 @@ public enum FuzzHarness {
   public enum Reader: Sendable {
     case pubmedXML
     case ris
+    case medline
   }
 
   /// Reads every record of `bytes` and returns how many there were before the end or an error.
@@ -20,6 +21,7 @@ public enum FuzzHarness {
       switch reader {
       case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)
       case .ris: RISReader(source, path: "fuzz.ris", options: options)
+      case .medline: MEDLINEReader(source, path: "fuzz.nbib", options: options)
       }
     var count = 0
     while let record = try? cursor.next() {

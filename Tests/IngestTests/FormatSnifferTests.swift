@@ -11,6 +11,11 @@ struct FormatSnifferTests {
     ("<PubmedArticle><MedlineCitation>", .pubmedXML),
     ("\u{FEFF}TY  - JOUR\r\nTI  - A title\r\nER  - \r\n", .ris),
     ("Exported from a database\n\nTY - JOUR\nER -\n", .ris),
+    ("PMID- 12345678\nTI  - A MEDLINE record\n", .medline),
+    ("\n\nPMC - PMC1234567\nPMID- 12345678\n", .medline),
+    ("\u{FEFF}TI  - A title first\r\nFAU - Okafor, Chidi\r\n", .medline),
+    // MEDLINE's tags inside a RIS file do not make it MEDLINE.
+    ("TY  - JOUR\nTI  - A title\nJT  - A journal\nER  - \n", .ris),
   ])
   func recognisesFormats(text: String, expected: SourceFormat) {
     #expect(FormatSniffer.format(of: Array(text.utf8)) == expected)
@@ -18,7 +23,8 @@ struct FormatSnifferTests {
 
   @Test(arguments: [
     "<html><body>Not an export</body></html>",
-    "PMID- 12345678\nTI  - A MEDLINE record\n",
+    "TI  - A title\nAU  - Okafor C\n",
+    "      PMID- 12345678 indented, so only a continuation\n",
     "Just some text, no tags at all.",
   ])
   func rejectsOtherContent(text: String) {

@@ -1,11 +1,12 @@
 import ArgumentParser
 import ReviewModel
 
-/// `--format auto|pubmed-xml|ris`: which reader to use; `auto` sniffs the content.
+/// `--format auto|pubmed-xml|ris|medline`: which reader to use; `auto` sniffs the content.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
   case auto
   case pubmedXML = "pubmed-xml"
   case ris
+  case medline
 
   /// The format asked for, or nil for `auto`.
   var sourceFormat: SourceFormat? {
@@ -13,6 +14,7 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
     case .auto: nil
     case .pubmedXML: .pubmedXML
     case .ris: .ris
+    case .medline: .medline
     }
   }
 }
