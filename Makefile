@@ -86,7 +86,8 @@ fuzz: deps
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-pubmed-xml
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-ris
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-medline
-	@for reader in pubmed-xml:pubmed ris:ris medline:medline; do \
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-bibtex
+	@for reader in pubmed-xml:pubmed ris:ris medline:medline bibtex:bibtex; do \
 	  name=$${reader%%:*}; fixtures=$${reader##*:}; \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$name $(FUZZ_BUILD)/findings-$$name; \
 	  cp Tests/IngestTests/Fixtures/$$fixtures/* $(FUZZ_BUILD)/corpus-$$name/ 2>/dev/null; \

@@ -36,6 +36,7 @@ public enum ExportReader {
       case .pubmedXML: PubMedArticleReader(file.content, path: path, options: options)
       case .ris: RISReader(file.content, path: path, options: options)
       case .medline: MEDLINEReader(file.content, path: path, options: options)
+      case .bibtex: BibTeXReader(file.content, path: path, options: options)
       }
     return (file, reader)
   }

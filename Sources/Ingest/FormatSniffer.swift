@@ -16,6 +16,7 @@ public enum FormatSniffer {
     }
     if hasRISTypeLine(text) { return .ris }
     if hasMEDLINEField(text) { return .medline }
+    if hasBibTeXEntry(text) { return .bibtex }
     return nil
   }
 
@@ -38,6 +39,21 @@ public enum FormatSniffer {
     for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == "\u{FEFF}" }
       if tags.contains(where: { trimmed.hasPrefix($0) }) { return true }
+    }
+    return false
+  }
+
+  /// True when a line starts (after white space) with a BibTeX entry: `@`, a type, and the `{` or
+  /// `(` of its body (`@article{`, `@Comment{jabref-meta: …}`, `@STRING (`).
+  private static func hasBibTeXEntry(_ text: String) -> Bool {
+    for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+      var rest = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+      guard rest.first == "@" else { continue }
+      rest = rest.dropFirst()
+      let type = rest.prefix { $0.isASCII && $0.isLetter }
+      guard !type.isEmpty else { continue }
+      let after = rest.dropFirst(type.count).drop { $0 == " " || $0 == "\t" }
+      if after.first == "{" || after.first == "(" { return true }
     }
     return false
   }

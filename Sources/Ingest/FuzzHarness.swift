@@ -10,6 +10,7 @@ public enum FuzzHarness {
     case pubmedXML
     case ris
     case medline
+    case bibtex
   }
 
   /// Reads every record of `bytes` and returns how many there were before the end or an error.
@@ -22,6 +23,7 @@ public enum FuzzHarness {
       case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)
       case .ris: RISReader(source, path: "fuzz.ris", options: options)
       case .medline: MEDLINEReader(source, path: "fuzz.nbib", options: options)
+      case .bibtex: BibTeXReader(source, path: "fuzz.bib", options: options)
       }
     var count = 0
     while let record = try? cursor.next() {

@@ -16,6 +16,10 @@ struct FormatSnifferTests {
     ("\u{FEFF}TI  - A title first\r\nFAU - Okafor, Chidi\r\n", .medline),
     // MEDLINE's tags inside a RIS file do not make it MEDLINE.
     ("TY  - JOUR\nTI  - A title\nJT  - A journal\nER  - \n", .ris),
+    ("% Encoding: UTF-8\n\n@Article{Key2020,\n  title = {A title},\n}\n", .bibtex),
+    ("\n@article{smith_2019,\n", .bibtex),
+    ("Scopus\nEXPORT DATE: 14 May 2024\n\n@ARTICLE{Novak2018,\n", .bibtex),
+    ("  @STRING (jse = \"J Surg Educ\")\n", .bibtex),
   ])
   func recognisesFormats(text: String, expected: SourceFormat) {
     #expect(FormatSniffer.format(of: Array(text.utf8)) == expected)
@@ -26,6 +30,7 @@ struct FormatSnifferTests {
     "TI  - A title\nAU  - Okafor C\n",
     "      PMID- 12345678 indented, so only a continuation\n",
     "Just some text, no tags at all.",
+    "Write to ana@example.org {soon}.",
   ])
   func rejectsOtherContent(text: String) {
     #expect(FormatSniffer.format(of: Array(text.utf8)) == nil)

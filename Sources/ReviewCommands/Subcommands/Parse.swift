@@ -15,7 +15,7 @@ extension LitRev {
     )
 
     @Argument(
-      help: "The export file (PubMed XML, RIS or MEDLINE, possibly gzip-compressed); - for stdin.")
+      help: "The export file (PubMed XML, RIS, MEDLINE or BibTeX, possibly gzipped); - for stdin.")
     var file: String
 
     @Option(help: "The file's format.")
