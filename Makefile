@@ -85,7 +85,9 @@ FUZZ_FLAGS = -Xswiftc -DLITREV_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -
 fuzz: deps
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-pubmed-xml
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-ris
-	@for reader in pubmed-xml:pubmed ris:ris; do \
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-medline
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-bibtex
+	@for reader in pubmed-xml:pubmed ris:ris medline:medline bibtex:bibtex; do \
 	  name=$${reader%%:*}; fixtures=$${reader##*:}; \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$name $(FUZZ_BUILD)/findings-$$name; \
 	  cp Tests/IngestTests/Fixtures/$$fixtures/* $(FUZZ_BUILD)/corpus-$$name/ 2>/dev/null; \

@@ -27,7 +27,7 @@ let package = Package(
     ),
     /** Value types every other target shares: records, authors, identifiers, diagnostics. */
     .target(name: "ReviewModel"),
-    /** Streaming readers of search exports (PubMed XML, RIS), format sniffing, gzip input. */
+    /** Streaming readers of search exports (PubMed XML, RIS, MEDLINE, BibTeX), format sniffing, gzip input. */
     .target(
       name: "Ingest",
       dependencies: [
@@ -58,6 +58,8 @@ let package = Package(
     /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
     .executableTarget(name: "fuzz-pubmed-xml", dependencies: ["Ingest"]),
     .executableTarget(name: "fuzz-ris", dependencies: ["Ingest"]),
+    .executableTarget(name: "fuzz-medline", dependencies: ["Ingest"]),
+    .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
 

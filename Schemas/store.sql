@@ -18,7 +18,7 @@ CREATE TABLE import_batch (
   source_id INTEGER NOT NULL REFERENCES source(id),
   file_name TEXT NOT NULL,
   sha256 TEXT NOT NULL,
-  format TEXT NOT NULL CHECK (format IN ('pubmed-xml', 'ris')),
+  format TEXT NOT NULL CHECK (format <> '' AND format NOT GLOB '*[^a-z0-9-]*'),
   searched_on TEXT CHECK (searched_on IS NULL OR searched_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
   query TEXT,
   record_count INTEGER NOT NULL CHECK (record_count >= 0),

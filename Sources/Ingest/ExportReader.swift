@@ -16,6 +16,7 @@ public enum ExportReader {
   ) throws(IngestError) -> (file: ExportFile, reader: any RecordReader) {
     let file = try ExportFile(path: path)
     guard let sniffed = file.sniffedFormat else {
+      let names = SourceFormat.allCases.map(\.displayName)
       if let format {
         throw .unrecognizedFormat(
           path: path, detail: "this does not look like \(format.displayName)")
@@ -23,7 +24,7 @@ public enum ExportReader {
       throw .unrecognizedFormat(
         path: path,
         detail: "not a format litrev reads (expected "
-          + SourceFormat.allCases.map(\.displayName).joined(separator: " or ") + ")")
+          + names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") + ")")
     }
     if let format, format != sniffed {
       throw .unrecognizedFormat(
@@ -34,6 +35,8 @@ public enum ExportReader {
       switch sniffed {
       case .pubmedXML: PubMedArticleReader(file.content, path: path, options: options)
       case .ris: RISReader(file.content, path: path, options: options)
+      case .medline: MEDLINEReader(file.content, path: path, options: options)
+      case .bibtex: BibTeXReader(file.content, path: path, options: options)
       }
     return (file, reader)
   }

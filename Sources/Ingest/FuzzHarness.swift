@@ -9,6 +9,8 @@ public enum FuzzHarness {
   public enum Reader: Sendable {
     case pubmedXML
     case ris
+    case medline
+    case bibtex
   }
 
   /// Reads every record of `bytes` and returns how many there were before the end or an error.
@@ -20,6 +22,8 @@ public enum FuzzHarness {
       switch reader {
       case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)
       case .ris: RISReader(source, path: "fuzz.ris", options: options)
+      case .medline: MEDLINEReader(source, path: "fuzz.nbib", options: options)
+      case .bibtex: BibTeXReader(source, path: "fuzz.bib", options: options)
       }
     var count = 0
     while let record = try? cursor.next() {

@@ -10,6 +10,9 @@ enum Migrations {
     migrator.registerMigration("v1: sources, import batches, records, event log") { db in
       try db.execute(sql: v1)
     }
+    migrator.registerMigration("v2: import batches in any format a reader reads") { db in
+      try db.execute(sql: v2)
+    }
     return migrator
   }
 
@@ -97,6 +100,44 @@ enum Migrations {
       BEGIN SELECT RAISE(ABORT, 'imported records are never changed'); END;
     CREATE TRIGGER record_is_immutable_delete BEFORE DELETE ON record
       BEGIN SELECT RAISE(ABORT, 'imported records are never deleted'); END;
+    CREATE TRIGGER import_batch_is_immutable_update BEFORE UPDATE ON import_batch
+      BEGIN SELECT RAISE(ABORT, 'import batches are never changed'); END;
+    CREATE TRIGGER import_batch_is_immutable_delete BEFORE DELETE ON import_batch
+      BEGIN SELECT RAISE(ABORT, 'import batches are never deleted'); END;
+    """
+
+  /// Lets a batch name any format, so that a new reader needs no migration of its own.
+  ///
+  /// v1 listed the formats of the first two readers in a CHECK. The format is now any lower-case
+  /// name, and the store's reader of batches refuses a name it does not know
+  /// (`ImportBatch.init(row:)`).
+  ///
+  /// SQLite cannot change a CHECK in place, so the table is rebuilt as its documentation says:
+  /// the old one renamed (`legacy_alter_table`, so that the references to it from `record` and
+  /// `event` keep naming `import_batch`; GRDB turns foreign keys off during migrations), the new
+  /// one made and filled, the old one dropped with its index and triggers, which are made again.
+  private static let v2 = """
+    PRAGMA legacy_alter_table = ON;
+    ALTER TABLE import_batch RENAME TO import_batch_v1;
+    PRAGMA legacy_alter_table = OFF;
+
+    CREATE TABLE import_batch (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      source_id INTEGER NOT NULL REFERENCES source(id),
+      file_name TEXT NOT NULL,
+      sha256 TEXT NOT NULL,
+      format TEXT NOT NULL CHECK (format <> '' AND format NOT GLOB '*[^a-z0-9-]*'),
+      searched_on TEXT CHECK (searched_on IS NULL OR searched_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+      query TEXT,
+      record_count INTEGER NOT NULL CHECK (record_count >= 0),
+      warning_count INTEGER NOT NULL CHECK (warning_count >= 0),
+      imported_at TEXT NOT NULL,
+      imported_by TEXT NOT NULL
+    );
+    INSERT INTO import_batch SELECT * FROM import_batch_v1;
+    DROP TABLE import_batch_v1;
+    CREATE INDEX import_batch_sha256 ON import_batch(sha256);
     CREATE TRIGGER import_batch_is_immutable_update BEFORE UPDATE ON import_batch
       BEGIN SELECT RAISE(ABORT, 'import batches are never changed'); END;
     CREATE TRIGGER import_batch_is_immutable_delete BEFORE DELETE ON import_batch

@@ -7,6 +7,10 @@ struct ParseTests {
   private static let fixtures = [
     "ris/scopus.ris", "ris/ovid.ris", "ris/endnote.ris", "ris/web-of-science.ris",
     "ris/windows-1252.ris", "ris/unknown-tags.ris", "gzip/two-members.ris.gz",
+    "medline/two-articles.nbib", "medline/book-chapter.nbib", "medline/collective-author.nbib",
+    "medline/pmc-first.txt", "medline/vernacular-title.nbib", "gzip/two-articles.nbib.gz",
+    "bibtex/zotero.bib", "bibtex/jabref.bib", "bibtex/scopus.bib", "bibtex/accents.bib",
+    "bibtex/names.bib", "bibtex/macros.bib",
   ]
 
   @Test(arguments: fixtures)

@@ -23,7 +23,7 @@ enum LineTerminator: Sendable, Equatable {
   }
 }
 
-/// Splits a byte stream into lines for the line-based readers (RIS; later MEDLINE and BibTeX).
+/// Splits a byte stream into lines for the line-based readers (RIS, MEDLINE, BibTeX).
 ///
 /// The reader pulls chunks of ``defaultChunkSize`` bytes from its source into one buffer that it
 /// owns, and hands out each line as a view into that buffer, without its terminator: nothing is

@@ -1,11 +1,13 @@
 import ArgumentParser
 import ReviewModel
 
-/// `--format auto|pubmed-xml|ris`: which reader to use; `auto` sniffs the content.
+/// `--format auto|pubmed-xml|ris|medline|bibtex`: which reader to use; `auto` sniffs the content.
 enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
   case auto
   case pubmedXML = "pubmed-xml"
   case ris
+  case medline
+  case bibtex
 
   /// The format asked for, or nil for `auto`.
   var sourceFormat: SourceFormat? {
@@ -13,6 +15,8 @@ enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
     case .auto: nil
     case .pubmedXML: .pubmedXML
     case .ris: .ris
+    case .medline: .medline
+    case .bibtex: .bibtex
     }
   }
 }

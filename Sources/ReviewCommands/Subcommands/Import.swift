@@ -8,7 +8,8 @@ extension LitRev {
   /// `litrev import FILE… --source NAME`: stores search exports in the project.
   struct Import: ReviewCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Import search exports (PubMed XML or RIS, gzip or not) into the project.",
+      abstract:
+        "Import search exports (PubMed XML, RIS, MEDLINE, BibTeX; gzipped or not) into the project.",
       discussion: """
         Each file is one transaction: all of its records are stored, or, when it turns out to \
         be malformed or truncated, none. The format is sniffed from the content. Importing the \

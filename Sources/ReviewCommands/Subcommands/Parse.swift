@@ -14,7 +14,8 @@ extension LitRev {
         """
     )
 
-    @Argument(help: "The export file (PubMed XML or RIS, possibly gzip-compressed); - for stdin.")
+    @Argument(
+      help: "The export file (PubMed XML, RIS, MEDLINE or BibTeX, possibly gzipped); - for stdin.")
     var file: String
 
     @Option(help: "The file's format.")

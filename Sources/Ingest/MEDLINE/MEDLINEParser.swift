@@ -1,0 +1,174 @@
+import ReviewModel
+
+/// The state machine of `MEDLINEReader` over lines: where a record starts and ends, which lines
+/// continue a field, what is kept of the original text, and the warnings.
+///
+/// A struct that the reader calls once per record, as `RISParser` is, so that the work per line
+/// touches no class property.
+struct MEDLINEParser {
+  /// The warnings found since the reader last took them.
+  var diagnostics: [Diagnostic] = []
+
+  private let path: String
+  private let keepsOriginalText: Bool
+  private var decoder = TextDecoder()
+  private var buffer = MEDLINERecordBuffer()
+  private var entry = MEDLINEEntry()
+  private var isInRecord = false
+  /// True when a blank line came after the record's last line that is not blank.
+  private var sawBlankLine = false
+  /// The record's lines with their terminators, when the original text is kept.
+  private var original: [UInt8] = []
+  /// The length of ``original`` up to the end of its last line that is not blank.
+  private var originalEnd = 0
+  /// True once text outside a record has been reported, until the next record starts.
+  private var reportedStrayText = false
+
+  init(path: String, keepsOriginalText: Bool) {
+    self.path = path
+    self.keepsOriginalText = keepsOriginalText
+  }
+
+  /// The next record from `lines`, or nil when they end without another.
+  mutating func next(from lines: LineReader) throws(IngestError) -> Record? {
+    while let line = try lines.nextLine() {
+      let number = lines.lineNumber
+      if let (tag, valueStart) = MEDLINETag.recognise(line) {
+        var previous: Record?
+        if isInRecord && sawBlankLine {
+          previous = finishRecord()
+        } else if isInRecord && tag == .pmid && buffer.hasPMID {
+          warn(
+            "a second PMID without a blank line before it; it starts a new record",
+            at: SourceLocation(file: path, line: number))
+          previous = finishRecord()
+        }
+        if !isInRecord { startRecord(line: number) }
+        keep(line, terminator: lines.terminator, isBlank: false)
+        buffer.addField(tag, value: Self.trimmed(line, from: valueStart), line: number)
+        if let previous { return previous }
+        continue
+      }
+      let value = Self.trimmed(line, from: 0)
+      if value.isEmpty {
+        if isInRecord {
+          sawBlankLine = true
+          keep(line, terminator: lines.terminator, isBlank: true)
+        }
+        continue
+      }
+      let isIndented = line[0] == 0x20 || line[0] == 0x09
+      if isInRecord && (isIndented || !sawBlankLine) {
+        if !isIndented {
+          warn(
+            "a line that is neither a field (`TAG - `) nor indented; read as continuing the "
+              + "field before it", at: SourceLocation(file: path, line: number))
+        }
+        keep(line, terminator: lines.terminator, isBlank: false)
+        buffer.addContinuation(value, line: number, isNewParagraph: sawBlankLine)
+        sawBlankLine = false
+        continue
+      }
+      // Text after a record's blank line that does not start a field, or before any record.
+      let finished = isInRecord ? finishRecord() : nil
+      reportStrayText(line: number)
+      if let finished { return finished }
+    }
+    return isInRecord ? finishRecord() : nil
+  }
+
+  private mutating func startRecord(line: Int) {
+    isInRecord = true
+    sawBlankLine = false
+    reportedStrayText = false
+    buffer.start(line: line)
+    if keepsOriginalText {
+      original.removeAll(keepingCapacity: true)
+      originalEnd = 0
+    }
+  }
+
+  /// Appends a line of the record, with its terminator, to the original text when it is kept.
+  private mutating func keep(
+    _ line: UnsafeRawBufferPointer, terminator: LineTerminator, isBlank: Bool
+  ) {
+    guard keepsOriginalText else { return }
+    original.append(contentsOf: line.assumingMemoryBound(to: UInt8.self))
+    original.append(contentsOf: terminator.bytes)
+    if !isBlank { originalEnd = original.count }
+  }
+
+  /// Turns the buffered record into a `Record`, with the warnings it deserves.
+  private mutating func finishRecord() -> Record {
+    isInRecord = false
+    sawBlankLine = false
+    let start = SourceLocation(file: path, line: buffer.startLine)
+    checkEncoding()
+    entry.fields.removeAll(keepingCapacity: true)
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for field in buffer.fields {
+        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
+        entry.fields.append(MEDLINEField(tag: field.tag, value: value, line: field.line))
+      }
+    }
+    let originalText =
+      keepsOriginalText
+      ? original.withUnsafeBufferPointer { bytes in
+        decoder.decode(UnsafeBufferPointer(rebasing: bytes[..<originalEnd]))
+      } : nil
+    let record = entry.makeRecord(location: start, originalText: originalText)
+    if record.pmid == nil {
+      warn("a MEDLINE record without a PMID", at: start)
+    }
+    if record.title == nil {
+      let name = record.pmid.map { "MEDLINE record \($0)" } ?? "a MEDLINE record"
+      warn("\(name) has no title (no TI, nor BTI for a book)", at: start)
+    }
+    return record
+  }
+
+  /// Decides the encoding before any of the record is decoded, so that one record is never
+  /// decoded half in each.
+  private mutating func checkEncoding() {
+    if let offset = buffer.bytes.withUnsafeBytes({ decoder.check($0) }) {
+      let line = buffer.line(ofByte: offset)
+      warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
+    }
+    guard keepsOriginalText else { return }
+    // The values hold every byte of the record but its tags and the spaces around values.
+    if let offset = original.withUnsafeBytes({ decoder.check($0) }) {
+      var breaks = 0
+      for index in 0..<offset {
+        let byte = original[index]
+        if byte == 0x0A || (byte == 0x0D && original[index + 1] != 0x0A) { breaks += 1 }
+      }
+      warn(
+        TextDecoder.fallbackWarning,
+        at: SourceLocation(file: path, line: buffer.startLine + breaks))
+    }
+  }
+
+  /// Warns about text outside any record, once until the next record starts.
+  private mutating func reportStrayText(line: Int) {
+    guard !reportedStrayText else { return }
+    reportedStrayText = true
+    warn(
+      "text outside any record (a record starts with a field such as `PMID- `); ignored up to "
+        + "the next record", at: SourceLocation(file: path, line: line))
+  }
+
+  private mutating func warn(_ message: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(.warning, message, at: location))
+  }
+
+  /// `line[from...]` without the spaces and tabs around it.
+  private static func trimmed(_ line: UnsafeRawBufferPointer, from start: Int)
+    -> UnsafeRawBufferPointer
+  {
+    var lower = start
+    var upper = line.count
+    while lower < upper && (line[lower] == 0x20 || line[lower] == 0x09) { lower += 1 }
+    while upper > lower && (line[upper - 1] == 0x20 || line[upper - 1] == 0x09) { upper -= 1 }
+    return UnsafeRawBufferPointer(rebasing: line[lower..<upper])
+  }
+}
