@@ -40,11 +40,16 @@ let package = Package(
       name: "ReviewStore",
       dependencies: ["ReviewModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    /** The query language, protocol decoding and rules, automatic screening. */
+    .target(
+      name: "Screening",
+      dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
-        "ReviewModel", "Ingest", "ReviewStore",
+        "ReviewModel", "Ingest", "ReviewStore", "Screening",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -74,6 +79,11 @@ let package = Package(
     .testTarget(
       name: "ReviewStoreTests",
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
+    ),
+    .testTarget(
+      name: "ScreeningTests",
+      dependencies: ["Screening", "ReviewModel", "ReviewTestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",
