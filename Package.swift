@@ -82,12 +82,14 @@ let package = Package(
     ),
     .testTarget(
       name: "ScreeningTests",
-      dependencies: ["Screening", "ReviewModel", "ReviewTestSupport"],
+      dependencies: [
+        "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewTestSupport"]
+      dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"]
     ),
   ]
 )
