@@ -89,7 +89,8 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"]
+      dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -120,10 +120,12 @@ public struct DecisionDraft: Sendable, Hashable {
   public var note: String?
   public var reviewer: String
   public var method: DecisionMethod
+  /// For a rule's decision, the person who ran the rules (the reviewer is the tool).
+  public var runBy: String?
 
   public init(
     recordID: Int64, stage: ScreeningStage, verdict: Verdict, reason: String? = nil,
-    note: String? = nil, reviewer: String, method: DecisionMethod = .manual
+    note: String? = nil, reviewer: String, method: DecisionMethod = .manual, runBy: String? = nil
   ) {
     self.recordID = recordID
     self.stage = stage
@@ -132,5 +134,6 @@ public struct DecisionDraft: Sendable, Hashable {
     self.note = note
     self.reviewer = reviewer
     self.method = method
+    self.runBy = runBy
   }
 }

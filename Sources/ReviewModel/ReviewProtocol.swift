@@ -34,11 +34,13 @@ public struct ReviewProtocol: Sendable, Hashable, Codable {
     self.deduplication = deduplication
   }
 
-  /// The full-text exclusion reason whose id or label is `text` (ignoring case), if any.
+  /// The full-text exclusion reason whose id or label is `text`, if any: case is ignored, and
+  /// spaces or hyphens stand for the id's underscores (`wrong population` is `wrong_population`).
   public func fullTextExclusionReason(_ text: String) -> ExclusionReason? {
-    let wanted = text.lowercased()
+    let wanted = text.lowercased().trimmingWhitespace()
+    let asID = wanted.replacing(" ", with: "_").replacing("-", with: "_")
     return fullTextExclusionReasons.first {
-      $0.id.lowercased() == wanted || $0.label.lowercased() == wanted
+      $0.id == asID || $0.label.lowercased() == wanted
     }
   }
 }
