@@ -12,7 +12,7 @@ public struct LitRev: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Init.self, Import.self, Parse.self, Records.self, Show.self, QueryRecords.self, Decide.self,
-      Log.self, Screen.self,
+      Log.self, Screen.self, AgreementReport.self,
     ]
   )
 

@@ -189,4 +189,31 @@ struct ScreeningCommandTests {
     let withoutAuto = try LitrevBinary.run(["screen"], in: folder.url)
     #expect(withoutAuto.status == 64)
   }
+
+  @Test func agreementComparesEachPairOfReviewers() throws {
+    let folder = try project()
+    let verdicts = [
+      ("ana", ["include", "exclude", "exclude", "include"]),
+      ("ben", ["include", "exclude", "include", "include"]),
+    ]
+    for (reviewer, list) in verdicts {
+      for (index, verdict) in list.enumerated() {
+        let result = try LitrevBinary.run(
+          ["decide", String(index + 1), verdict, "--reviewer", reviewer], in: folder.url)
+        #expect(result.status == 0, "\(result.standardError)")
+      }
+    }
+    // The rules' exclusions are not a reviewer's and do not count.
+    _ = try LitrevBinary.run(["screen", "--auto"], in: folder.url)
+    let result = try LitrevBinary.run(["agreement"], in: folder.url)
+    #expect(result.status == 0, "\(result.standardError)")
+    // 3 of 4 agree; pₑ = 0.5·0.75 + 0.5·0.25 = 0.5, κ = (0.75 − 0.5)/0.5 = 0.5;
+    // SE = √(0.75·0.25/(4·0.25)) = 0.433, so 0.5 ± 0.849, cut at 1.
+    #expect(
+      result.standardOutput == """
+        Reviewers  Records  Agreed  Agreement  Kappa  95% CI
+        ana & ben        4       3      75.0%   0.50  -0.35 to 1.00
+
+        """)
+  }
 }
