@@ -42,11 +42,16 @@ let package = Package(
     ),
     /** The terminal layer: capabilities, raw mode, a pure key decoder, styled lines and frames. */
     .target(name: "TerminalUI"),
+    /** The query language, protocol decoding and rules, automatic screening. */
+    .target(
+      name: "Screening",
+      dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
-        "ReviewModel", "Ingest", "ReviewStore", "TerminalUI",
+        "ReviewModel", "Ingest", "ReviewStore", "Screening", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -81,8 +86,16 @@ let package = Package(
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
+      name: "ScreeningTests",
+      dependencies: [
+        "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewTestSupport"]
+      dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -63,6 +63,19 @@ CREATE TABLE record (
   UNIQUE (batch_id, position)
 );
 
+CREATE TABLE screening_decision (
+  event_id INTEGER PRIMARY KEY REFERENCES event(id),
+  record_id INTEGER NOT NULL REFERENCES record(id),
+  stage TEXT NOT NULL CHECK (stage IN ('title_abstract', 'full_text')),
+  verdict TEXT NOT NULL CHECK (verdict IN ('include', 'exclude', 'maybe', 'not_retrieved')),
+  reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+  note TEXT,
+  method TEXT NOT NULL
+    CHECK (method IN ('manual', 'import') OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
+  -- A report can only fail to be retrieved at the full-text stage.
+  CHECK (verdict <> 'not_retrieved' OR stage = 'full_text')
+);
+
 CREATE TABLE source (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
@@ -75,6 +88,8 @@ CREATE INDEX import_batch_sha256 ON import_batch(sha256);
 CREATE INDEX record_doi ON record(doi) WHERE doi IS NOT NULL;
 
 CREATE INDEX record_pmid ON record(pmid) WHERE pmid IS NOT NULL;
+
+CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
 
 CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
@@ -93,3 +108,9 @@ CREATE TRIGGER record_is_immutable_delete BEFORE DELETE ON record
 
 CREATE TRIGGER record_is_immutable_update BEFORE UPDATE ON record
   BEGIN SELECT RAISE(ABORT, 'imported records are never changed'); END;
+
+CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;

@@ -2,6 +2,7 @@ import ArgumentParser
 import Ingest
 import ReviewModel
 import ReviewStore
+import Screening
 
 /// A subcommand that reports failure as a ``CommandFailure``: the protocol prints the sentence
 /// once, on standard error, and exits with the failure's code.
@@ -52,6 +53,7 @@ struct CommandFailure: Error {
     switch error {
     case let error as IngestError: self.init(error)
     case let error as StoreError: self.init(error)
+    case let error as ScreeningError: self.init(error)
     case let error as CommandFailure: self = error
     default: self.init(String(describing: error), exitCode: .internalError)
     }
@@ -62,6 +64,17 @@ struct CommandFailure: Error {
       switch error {
       case .fileNotFound: .noInput
       default: .dataError
+      }
+    self.init(error.description, exitCode: code)
+  }
+}
+
+extension CommandFailure {
+  init(_ error: ScreeningError) {
+    let code: ExitStatus =
+      switch error {
+      case .protocolNotFound: .noInput
+      case .invalidQuery, .invalidProtocol, .unreadableProtocol: .dataError
       }
     self.init(error.description, exitCode: code)
   }

@@ -12,6 +12,9 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let projectCreated = EventKind(rawValue: "project_created")
   /// A file's records were imported as a batch.
   public static let recordsImported = EventKind(rawValue: "records_imported")
+  /// A reviewer or a rule decided about a record at a screening stage; the decision itself is
+  /// in the payload and, checked, in the `screening_decision` table.
+  public static let screeningDecision = EventKind(rawValue: "screening_decision")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

@@ -13,6 +13,9 @@ enum Migrations {
     migrator.registerMigration("v2: import batches in any format a reader reads") { db in
       try db.execute(sql: v2)
     }
+    migrator.registerMigration("v3: screening decisions") { db in
+      try db.execute(sql: v3)
+    }
     return migrator
   }
 
@@ -142,5 +145,27 @@ enum Migrations {
       BEGIN SELECT RAISE(ABORT, 'import batches are never changed'); END;
     CREATE TRIGGER import_batch_is_immutable_delete BEFORE DELETE ON import_batch
       BEGIN SELECT RAISE(ABORT, 'import batches are never deleted'); END;
+    """
+
+  /// Screening decisions: each is an event of kind `screening_decision` (who, when, how) and a
+  /// row here with what was decided, where the values are checked.
+  private static let v3 = """
+    CREATE TABLE screening_decision (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      stage TEXT NOT NULL CHECK (stage IN ('title_abstract', 'full_text')),
+      verdict TEXT NOT NULL CHECK (verdict IN ('include', 'exclude', 'maybe', 'not_retrieved')),
+      reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+      note TEXT,
+      method TEXT NOT NULL
+        CHECK (method IN ('manual', 'import') OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
+      -- A report can only fail to be retrieved at the full-text stage.
+      CHECK (verdict <> 'not_retrieved' OR stage = 'full_text')
+    );
+    CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
+    CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     """
 }

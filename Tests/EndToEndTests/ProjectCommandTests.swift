@@ -1,5 +1,7 @@
 import Foundation
+import ReviewModel
 import ReviewTestSupport
+import Screening
 import Testing
 
 /// `init`, finding the project, and the commands' behaviour outside one, through the built binary.
@@ -62,5 +64,19 @@ struct ProjectCommandTests {
     #expect(badDate.standardError.contains("YYYY-MM-DD"))
     let noSource = try LitrevBinary.run(["import", path], in: folder.url)
     #expect(noSource.status == 64)
+  }
+}
+
+/// The protocol `litrev init` writes is one litrev reads.
+struct StarterProtocolTests {
+  @Test func theStarterProtocolDecodes() throws {
+    let folder = try TemporaryFolder()
+    let result = try LitrevBinary.run(
+      ["init", "review", "--title", "A \"quoted\" title"], in: folder.url)
+    #expect(result.status == 0, "\(result.standardError)")
+    let loaded = try ProtocolLoader().load(path: folder.path("review/protocol.yaml"))
+    #expect(loaded.reviewProtocol.title == "A \"quoted\" title")
+    #expect(loaded.reviewProtocol.fullTextExclusionReasons.map(\.id).first == "wrong_population")
+    #expect(loaded.reviewProtocol.stages.fullText.reviewersPerRecord == 2)
   }
 }

@@ -27,7 +27,7 @@ struct StoreSchemaTests {
     #expect(
       try store.appliedMigrations() == [
         "v1: sources, import batches, records, event log",
-        "v2: import batches in any format a reader reads",
+        "v2: import batches in any format a reader reads", "v3: screening decisions",
       ])
   }
 
@@ -40,6 +40,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 2)
+    #expect(try reopened.appliedMigrations().count == 3)
   }
 }

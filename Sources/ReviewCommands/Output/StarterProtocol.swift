@@ -31,11 +31,24 @@ enum StarterProtocol {
           reviewers_per_record: 2
           blind: true
 
-      # Inclusion and exclusion criteria: an id, a label and, optionally, a rule in the query
-      # language (PubMed-like: terms, "phrases", wildcards*, [tiab] [pt] [la] [dp] tags, AND/OR/NOT).
+      # Inclusion and exclusion criteria: an id (snake_case, stored as the reason of decisions),
+      # a label and, optionally, a rule in the query language (PubMed-like: terms, "phrases",
+      # wildcards*, [ti] [ab] [tiab] [au] [la] [pt] [mh] [kw] [dp] tags, AND/OR/NOT, parentheses).
+      # `litrev screen --auto` excludes a record that an exclusion rule matches, or that an
+      # inclusion rule does not; rules never include anything.
       criteria:
+        # Built-in hard criteria; remove the # to use them.
+        # publication_years: {from: 2004, to: 2024}
+        # languages: [English]
+        # excluded_publication_types: [Editorial, Letter, Comment]
         include: []
+        #  - id: social_media
+        #    label: Studies the use of social media
+        #    rule: '"social media" OR twitter OR youtube OR podcast* OR blog*'
         exclude: []
+        #  - id: not_postgraduate
+        #    label: No doctors in postgraduate training
+        #    rule: '"medical student*"[tiab] NOT (resident*[tiab] OR trainee*[tiab])'
 
       # Reasons for excluding a full text, in the order the PRISMA diagram lists them.
       full_text_exclusion_reasons:
@@ -45,10 +58,17 @@ enum StarterProtocol {
         - Wrong study design
         - Full text not available
 
-      # Terms highlighted while screening.
+      # Terms highlighted while screening, in the query language.
       highlight:
         include: []
         exclude: []
+
+      # Duplicate detection: pairs scoring above merge_above (0 to 1) are merged, those above
+      # review_above are shown to a person; conference abstracts are kept apart or merged.
+      deduplication:
+        merge_above: 0.95
+        review_above: 0.75
+        conference_abstracts: keep
 
       """
   }

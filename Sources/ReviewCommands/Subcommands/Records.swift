@@ -33,33 +33,19 @@ extension LitRev {
     }
 
     private func printTable(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
-      var table = TextTable(
-        headers: ["ID", "Source", "Year", "First author", "Title"], rightAligned: [0])
-      try store.forEachRecord(filter) { stored in
-        let record = stored.record
-        table.rows.append([
-          String(stored.id), stored.source, record.year.map(String.init) ?? "",
-          (record.authors.first?.familyOrCollective ?? "").truncated(to: 20),
-          (record.title ?? "(no title)").truncated(to: 70),
-        ])
-      }
+      var table = RecordTable()
+      try store.forEachRecord(filter) { table.append($0) }
       let output = BufferedWriter(.output)
       output.write(table.render())
-      output.write("\(table.rows.count) record\(table.rows.count == 1 ? "" : "s")\n")
+      output.write(recordCount(table.count) + "\n")
     }
 
     private func printJSON(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       let output = BufferedWriter(.output)
-      output.write("[")
-      var first = true
-      try store.forEachRecord(filter) { stored in
-        output.write(first ? "\n" : ",\n")
-        output.write(bytes: try encoder.encode(StoredRecordJSON(stored)))
-        first = false
-      }
-      output.write(first ? "]\n" : "\n]\n")
+      let array = RecordJSONArray(output)
+      try store.forEachRecord(filter) { try array.append($0) }
+      array.finish()
+      output.write("\n")
     }
   }
 }

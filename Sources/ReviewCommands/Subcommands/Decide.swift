@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import ReviewModel
+import ReviewStore
+import Screening
+
+extension LitRev {
+  /// `litrev decide ID VERDICT`: records one screening decision.
+  struct Decide: ReviewCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a screening decision about one record.",
+      discussion: """
+        The decision is appended to the log; an earlier decision by the same reviewer about \
+        the same record at the same stage stays in the log but no longer counts. At full text \
+        an exclusion needs one of the protocol's full_text_exclusion_reasons (its id or its \
+        label), and not-retrieved marks a report that could not be obtained. At title and \
+        abstract a reason is optional; a criterion's id or label is stored as the id.
+        """
+    )
+
+    @OptionGroup(title: "Project")
+    var project: ProjectOptions
+
+    @Argument(help: "The record's id, as `litrev records` lists it.")
+    var id: Int64
+
+    @Argument(help: "include, exclude, maybe, or (at full text) not-retrieved.")
+    var verdict: Verdict
+
+    @Option(help: "Why: a criterion or full-text exclusion reason (id or label), or words.")
+    var reason: String?
+
+    @Option(help: "A note kept with the decision.")
+    var note: String?
+
+    @Option(help: "The screening stage.")
+    var stage: ScreeningStage = .titleAbstract
+
+    func validate() throws {
+      if verdict == .notRetrieved, stage != .fullText {
+        throw ValidationError("not-retrieved applies to full texts: add --stage full-text.")
+      }
+      if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+        throw ValidationError("--reason must not be empty.")
+      }
+    }
+
+    func execute() async throws(CommandFailure) {
+      let (location, store) = try project.openStore()
+      let storedReason = try resolvedReason(protocolPath: location.protocolPath)
+      let draft = DecisionDraft(
+        recordID: id, stage: stage, verdict: verdict, reason: storedReason, note: note,
+        reviewer: project.actor)
+      do {
+        let decision = try store.recordDecision(draft)
+        let why = decision.reason.map { " (reason: \($0))" } ?? ""
+        StandardStreams.output.writeLine(
+          "Record \(decision.recordID): \(decision.verdict.commandLineName) at "
+            + "\(decision.stage.commandLineName) by \(decision.reviewer)\(why)")
+      } catch {
+        throw CommandFailure(error)
+      }
+    }
+
+    /// The reason as stored: a full-text exclusion reason's id, a criterion's id, or the words
+    /// given.
+    private func resolvedReason(protocolPath: String) throws(CommandFailure) -> String? {
+      let needsProtocol = reason != nil || (stage == .fullText && verdict == .exclude)
+      guard needsProtocol else { return nil }
+      let reviewProtocol: ReviewProtocol
+      do {
+        reviewProtocol = try ProtocolLoader().load(path: protocolPath).reviewProtocol
+      } catch {
+        throw CommandFailure(error)
+      }
+      if stage == .fullText && verdict == .exclude {
+        let known = reviewProtocol.fullTextExclusionReasons.map(\.id).joined(separator: ", ")
+        guard let reason else {
+          throw CommandFailure(
+            "excluding a full text needs --reason, one of: \(known)", exitCode: .usage)
+        }
+        guard let match = reviewProtocol.fullTextExclusionReason(reason) else {
+          throw CommandFailure(
+            "'\(reason)' is not one of the protocol's full-text exclusion reasons: \(known)",
+            exitCode: .usage)
+        }
+        return match.id
+      }
+      guard let reason else { return nil }
+      let wanted = reason.lowercased()
+      let criteria = reviewProtocol.criteria.include + reviewProtocol.criteria.exclude
+      if let criterion = criteria.first(where: {
+        $0.id == wanted || $0.label.lowercased() == wanted
+      }) {
+        return criterion.id
+      }
+      return reviewProtocol.fullTextExclusionReason(reason)?.id ?? reason
+    }
+  }
+}
