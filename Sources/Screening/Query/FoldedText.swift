@@ -43,14 +43,28 @@ public struct FoldedText: Sendable, Hashable {
 
   /// Appends `text` as a value of its own.
   public mutating func append(_ text: String) {
+    // Walks the UTF-8 bytes: ASCII (most of any export) is folded without decoding scalars.
+    let utf8 = text.utf8
     let scalars = text.unicodeScalars
     var wordStart: (folded: Int, original: String.Index)?
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let next = scalars.index(after: index)
+    var index = utf8.startIndex
+    bytes.reserveCapacity(bytes.count + utf8.count + 1)
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      let folded: FoldedScalar
+      let next: String.Index
+      if byte < 0x80 {
+        next = utf8.index(after: index)
+        switch byte {
+        case 0x41...0x5A: folded = .ascii(byte | 0x20)
+        case 0x61...0x7A, 0x30...0x39: folded = .ascii(byte)
+        default: folded = .separator
+        }
+      } else {
+        next = scalars.index(after: index)
+        folded = Self.fold(scalars[index])
+      }
       defer { index = next }
-      let folded = Self.fold(scalar)
       switch folded {
       case .ignorable:
         continue
@@ -76,7 +90,7 @@ public struct FoldedText: Sendable, Hashable {
     }
     if let start = wordStart, keepsWords {
       words.append(
-        Word(folded: start.folded..<bytes.count, original: start.original..<scalars.endIndex))
+        Word(folded: start.folded..<bytes.count, original: start.original..<text.endIndex))
     }
     bytes.append(Self.valueSeparator)
   }

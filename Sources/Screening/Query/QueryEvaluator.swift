@@ -50,7 +50,7 @@ public struct QueryEvaluator: Sendable {
   private static func evaluate(_ node: Node, _ record: SearchableRecord) -> Bool {
     switch node {
     case .term(let matcher, let field):
-      return record.texts(for: field).contains { matcher.matches($0) }
+      return record.contains(matcher, in: field)
     case .language(let code, let isPrefix):
       return record.languageCodes.contains { isPrefix ? $0.hasPrefix(code) : $0 == code }
     case .years(let range):

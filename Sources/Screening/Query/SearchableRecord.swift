@@ -77,18 +77,21 @@ public struct SearchableRecord: Sendable {
     }
   }
 
-  /// The folded texts a term in `field` is looked for in.
-  func texts(for field: SearchField) -> [FoldedText] {
+  /// True when `matcher` finds its term in `field`.
+  func contains(_ matcher: TermMatcher, in field: SearchField) -> Bool {
     switch field {
-    case .allFields: [title, abstract, keywords, mesh, authors, publicationTypes, journal]
-    case .title: [title]
-    case .abstract: [abstract]
-    case .titleAbstract: [title, abstract]
-    case .author: [authors]
-    case .publicationType: [publicationTypes]
-    case .mesh: [mesh]
-    case .keyword: [keywords]
-    case .language, .publicationDate: []
+    case .allFields:
+      matcher.matches(title) || matcher.matches(abstract) || matcher.matches(keywords)
+        || matcher.matches(mesh) || matcher.matches(authors)
+        || matcher.matches(publicationTypes) || matcher.matches(journal)
+    case .title: matcher.matches(title)
+    case .abstract: matcher.matches(abstract)
+    case .titleAbstract: matcher.matches(title) || matcher.matches(abstract)
+    case .author: matcher.matches(authors)
+    case .publicationType: matcher.matches(publicationTypes)
+    case .mesh: matcher.matches(mesh)
+    case .keyword: matcher.matches(keywords)
+    case .language, .publicationDate: false
     }
   }
 }
