@@ -89,8 +89,7 @@ let package = Package(
       name: "ScreeningTests",
       dependencies: [
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
-      ],
-      exclude: ["Fixtures"]
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",
