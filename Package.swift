@@ -35,6 +35,8 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    /** Finding duplicate records across databases: match keys, blocking, pair scores, clustering. */
+    .target(name: "Deduplication", dependencies: ["ReviewModel"]),
     /** The project database: migrations, sources, import batches, records and the event log. */
     .target(
       name: "ReviewStore",
@@ -44,7 +46,7 @@ let package = Package(
     .target(
       name: "ReviewCommands",
       dependencies: [
-        "ReviewModel", "Ingest", "ReviewStore",
+        "ReviewModel", "Ingest", "Deduplication", "ReviewStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -72,12 +74,18 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     .testTarget(
+      name: "DeduplicationTests",
+      dependencies: ["Deduplication", "Ingest", "ReviewModel", "ReviewTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "ReviewStoreTests",
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewTestSupport"]
+      dependencies: ["ReviewModel", "ReviewTestSupport"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

@@ -10,7 +10,7 @@ public struct LitRev: AsyncParsableCommand {
       current folder upward, or from --project.
       """,
     version: "0.1.0",
-    subcommands: [Init.self, Import.self, Parse.self, Records.self, Show.self]
+    subcommands: [Init.self, Import.self, Parse.self, Records.self, Show.self, Dedupe.self]
   )
 
   public init() {}

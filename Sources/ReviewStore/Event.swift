@@ -12,6 +12,15 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let projectCreated = EventKind(rawValue: "project_created")
   /// A file's records were imported as a batch.
   public static let recordsImported = EventKind(rawValue: "records_imported")
+  /// Records were merged into one duplicate group (payload: `group`, `records`, `score`,
+  /// `matched`, and `supersedes` when earlier groups were taken into it).
+  public static let duplicatesMerged = EventKind(rawValue: "duplicates_merged")
+  /// A duplicate group was split back into its records (payload: `group`, `records`).
+  public static let duplicatesSplit = EventKind(rawValue: "duplicates_split")
+  /// Two records were judged different studies (payload: `records`).
+  public static let duplicatesDistinct = EventKind(rawValue: "duplicates_distinct")
+  /// A run queued uncertain pairs for review, replacing the queue (payload: `pairs`).
+  public static let duplicatesQueued = EventKind(rawValue: "duplicates_queued")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

@@ -24,7 +24,11 @@ struct StoreSchemaTests {
 
   @Test func migrationsAreNamedAndApplied() throws {
     let store = try ProjectStore()
-    #expect(try store.appliedMigrations() == ["v1: sources, import batches, records, event log"])
+    #expect(
+      try store.appliedMigrations() == [
+        "v1: sources, import batches, records, event log",
+        "v2: duplicate groups, distinct pairs, duplicate review queue",
+      ])
   }
 
   @Test func reopeningAFileDatabaseKeepsItsData() throws {
@@ -36,6 +40,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 1)
+    #expect(try reopened.appliedMigrations().count == 2)
   }
 }

@@ -33,12 +33,14 @@ extension LitRev {
     }
 
     private func printTable(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
+      let groups = try store.duplicateGroupIDsByRecord()
       var table = TextTable(
-        headers: ["ID", "Source", "Year", "First author", "Title"], rightAligned: [0])
+        headers: ["ID", "Group", "Source", "Year", "First author", "Title"], rightAligned: [0, 1])
       try store.forEachRecord(filter) { stored in
         let record = stored.record
         table.rows.append([
-          String(stored.id), stored.source, record.year.map(String.init) ?? "",
+          String(stored.id), groups[stored.id].map(String.init) ?? "", stored.source,
+          record.year.map(String.init) ?? "",
           (record.authors.first?.familyOrCollective ?? "").truncated(to: 20),
           (record.title ?? "(no title)").truncated(to: 70),
         ])
@@ -49,6 +51,7 @@ extension LitRev {
     }
 
     private func printJSON(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
+      let groups = try store.duplicateGroupIDsByRecord()
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
       let output = BufferedWriter(.output)
@@ -56,7 +59,8 @@ extension LitRev {
       var first = true
       try store.forEachRecord(filter) { stored in
         output.write(first ? "\n" : ",\n")
-        output.write(bytes: try encoder.encode(StoredRecordJSON(stored)))
+        output.write(
+          bytes: try encoder.encode(StoredRecordJSON(stored, duplicateGroup: groups[stored.id])))
         first = false
       }
       output.write(first ? "]\n" : "\n]\n")
@@ -65,18 +69,20 @@ extension LitRev {
 }
 
 /// A stored record as `records --json` and `show --json` print it: the record's keys, plus its id,
-/// source and batch.
+/// source and batch, and the duplicate group it belongs to, if any.
 ///
 /// The original text is left out; `show --original` prints it.
 struct StoredRecordJSON: Encodable {
   var stored: StoredRecord
+  var duplicateGroup: Int64?
 
-  init(_ stored: StoredRecord) {
+  init(_ stored: StoredRecord, duplicateGroup: Int64? = nil) {
     self.stored = stored
+    self.duplicateGroup = duplicateGroup
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, source, batch, position
+    case id, source, batch, position, duplicateGroup
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -88,5 +94,6 @@ struct StoredRecordJSON: Encodable {
     try container.encode(stored.source, forKey: .source)
     try container.encode(stored.batchID, forKey: .batch)
     try container.encode(stored.position, forKey: .position)
+    try container.encodeIfPresent(duplicateGroup, forKey: .duplicateGroup)
   }
 }
