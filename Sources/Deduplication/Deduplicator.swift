@@ -5,11 +5,14 @@ public struct DeduplicationItem: Sendable, Hashable {
   public var id: Int64
   /// The source database the record was imported from (`PubMed`, `Embase`).
   public var source: String
+  /// The import batch (the export file) it came in, where known.
+  public var batch: Int64?
   public var record: Record
 
-  public init(id: Int64, source: String, record: Record) {
+  public init(id: Int64, source: String, batch: Int64? = nil, record: Record) {
     self.id = id
     self.source = source
+    self.batch = batch
     self.record = record
   }
 }
@@ -100,13 +103,23 @@ public struct Deduplicator: Sendable {
       for index in indices.dropFirst() { clusterer.unite(indices[0], index) }
     }
 
+    func scoreInContext(_ i: Int, _ j: Int) -> PairScore {
+      var score = scorer.score(keys[i], keys[j])
+      if score.keptApart == nil, let batch = items[i].batch, batch == items[j].batch,
+        (keys[i].doi == nil) != (keys[j].doi == nil), !score.matched.contains(.pmid)
+      {
+        score.keptApart = .sameExportDOIMismatch
+      }
+      return score
+    }
+
     var scores: [RecordPair: PairScore] = [:]
     var candidateCount = 0
     blocking.forEachCandidate(keys) { i, j in
       candidateCount += 1
       let pair = RecordPair(items[i].id, items[j].id)
       guard scores[pair] == nil, !constraints.distinct.contains(pair) else { return }
-      let score = scorer.score(keys[i], keys[j])
+      let score = scoreInContext(i, j)
       if score.value >= settings.reviewAbove { scores[pair] = score }
     }
 
@@ -115,7 +128,7 @@ public struct Deduplicator: Sendable {
       if constraints.distinct.contains(pair) {
         return PairScore(value: 0, keptApart: .judgedDifferent)
       }
-      return scores[pair] ?? scorer.score(keys[x], keys[y])
+      return scores[pair] ?? scoreInContext(x, y)
     }
 
     let ranked = scores.sorted { lhs, rhs in
@@ -153,7 +166,8 @@ public struct Deduplicator: Sendable {
         clusterer.root(i) != clusterer.root(j)
       else { continue }
       // Below the merge threshold, flagged, or a certain pair whose join the guard refused.
-      if pairScore.keptApart == nil || pairScore.keptApart == .conferenceAbstract {
+      let held: Set<KeepApartReason?> = [nil, .conferenceAbstract, .sameExportDOIMismatch]
+      if held.contains(pairScore.keptApart) {
         uncertain.append(ScoredPair(pair: pair, score: pairScore))
       }
     }

@@ -28,6 +28,11 @@ public struct MatchKeys: Sendable, Hashable {
   public var issue: String?
   public var pages: PageRange?
   public var kind: PublicationKind
+  /// Hashes of the abstract's first words, sorted: enough to tell two abstracts apart.
+  public var abstractWords: [UInt32]
+  /// True when the record looks like a meeting abstract whatever its type says: in a
+  /// supplement, or one page long.
+  public var isAbstractLike: Bool
 
   /// The keys of `record`.
   public init(_ record: Record) {
@@ -60,6 +65,27 @@ public struct MatchKeys: Sendable, Hashable {
     volume = Self.leadingNumber(record.volume)
     issue = Self.leadingNumber(record.issue)
     pages = record.pages.flatMap(PageRange.init)
+    abstractWords = Self.wordHashes(record.abstract, limit: 60)
+    let issueText = (record.issue ?? "").lowercased() + " " + (record.volume ?? "").lowercased()
+    let inSupplement =
+      issueText.contains("suppl") || issueText.contains("sp. iss")
+      || (issueText.first == "s" && issueText.dropFirst().first?.isNumber == true)
+    let onePage = pages.map { $0.last == nil || $0.last == $0.first } ?? false
+    isAbstractLike = inSupplement || onePage
+  }
+
+  /// FNV-1a hashes of the first `limit` folded words of `text`, sorted and unique.
+  static func wordHashes(_ text: String?, limit: Int) -> [UInt32] {
+    guard let text, !text.isEmpty else { return [] }
+    var hashes: [UInt32] = []
+    for word in TextFolding.words(text).prefix(limit) {
+      var hash: UInt32 = 2_166_136_261
+      for byte in word.utf8 {
+        hash = (hash ^ UInt32(byte)) &* 16_777_619
+      }
+      hashes.append(hash)
+    }
+    return Array(Set(hashes)).sorted()
   }
 
   /// Words that open a notice's title rather than name its article.

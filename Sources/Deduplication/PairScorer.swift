@@ -2,7 +2,7 @@ import Foundation
 
 /// A field two records are compared on.
 public enum MatchField: String, Sendable, Hashable, Codable, CaseIterable {
-  case doi, pmid, title, authors, year, journal, volume, issue, pages
+  case doi, pmid, title, authors, year, journal, volume, issue, pages, abstract
 }
 
 /// Why two records are kept apart, or held back for a person to look at, whatever their score.
@@ -19,6 +19,9 @@ public enum KeepApartReason: String, Sendable, Hashable, Codable {
   case yearsApart = "years-apart"
   /// A person said so (`litrev dedupe --review`, or a split group).
   case judgedDifferent = "judged-different"
+  /// Two records of one export, only one with a DOI: the database itself lists them as two
+  /// entries, so a person decides (unless their PMIDs agree).
+  case sameExportDOIMismatch = "same-export-doi-mismatch"
   /// A conference abstract against a journal article: the same study, perhaps, but a
   /// different report of it; kept apart and flagged unless the protocol says to merge them.
   case conferenceAbstract = "conference-abstract"
@@ -134,6 +137,9 @@ public struct PairScorer: Sendable {
     }
 
     switch AuthorAgreement.compare(a.authors, b.authors) {
+    case .complete:
+      matched.append(.authors)
+      weight += 2
     case .strong:
       matched.append(.authors)
       weight += 1.5
@@ -149,6 +155,12 @@ public struct PairScorer: Sendable {
       break
     }
 
+    if Self.fieldsShifted(a, b) || Self.fieldsShifted(b, a) {
+      // One export wrote the volume as the issue and the issue as the pages.
+      matched.append(.volume)
+      weight += 1
+      return finish(weight: weight, matched: matched, conflicting: conflicting, a, b)
+    }
     if let x = a.volume, let y = b.volume {
       if x == y {
         matched.append(.volume)
@@ -174,30 +186,96 @@ public struct PairScorer: Sendable {
         if let p = x.last, let q = y.last {
           weight += p == q ? 0.3 : -0.5
         }
+      } else if let p = x.last, p == y.last, p != x.first, p != y.first {
+        // The same last page of a range: a typo in the first ("2297-2108", "2097-2108").
+        matched.append(.pages)
+        weight += 0.5
+      } else if a.isAbstractLike && b.isAbstractLike && matched.contains(.volume) {
+        // Two one-page abstracts of one meeting: the abstract number and the page of the
+        // supplement are easily confused.
+        conflicting.append(.pages)
+        weight -= 1
       } else {
         conflicting.append(.pages)
         weight -= 2.5
       }
     }
+    return finish(weight: weight, matched: matched, conflicting: conflicting, a, b)
+  }
+
+  /// Adds the evidence of journal and abstract to `weight` and makes the score.
+  private func finish(
+    weight: Double, matched: [MatchField], conflicting: [MatchField], _ a: MatchKeys,
+    _ b: MatchKeys
+  ) -> PairScore {
+    var weight = weight
+    var matched = matched
+    var conflicting = conflicting
     if let agree = JournalAgreement.compare(a, b) {
       if agree {
         matched.append(.journal)
         weight += 0.5
-      } else {
+      } else if a.kind != .conferenceAbstract || b.kind != .conferenceAbstract {
+        // Proceedings are named every way ("AMCIS 2017 Proceedings", "Americas Conference on
+        // Information Systems"): only a journal's name can disagree.
         conflicting.append(.journal)
         weight -= 0.3
       }
     }
+    if !a.abstractWords.isEmpty && !b.abstractWords.isEmpty {
+      let overlap = Self.jaccard(a.abstractWords, b.abstractWords)
+      if overlap >= 0.8 {
+        matched.append(.abstract)
+        weight += 2
+      } else if overlap < 0.3 {
+        conflicting.append(.abstract)
+        weight -= 1
+      }
+    }
 
+    // Title, authors and year alone, however alike, do not make a pair certain: something
+    // that places the publication (an identifier, the journal, volume, pages or abstract) must
+    // agree too. Proceedings are the exception, their names being too varied to agree.
+    let placing: Set<MatchField> = [.doi, .pmid, .journal, .volume, .pages, .abstract]
+    let bothProceedings = a.kind == .conferenceAbstract && b.kind == .conferenceAbstract
+    if placing.isDisjoint(with: matched) && !bothProceedings { weight -= 1 }
     let value = 1 / (1 + exp(-(weight - Self.midpoint)))
     var score = PairScore(value: value, matched: matched, conflicting: conflicting)
     // An abstract printed in a journal's supplement is the same publication in both
     // databases when volume and first page agree; otherwise it is another report of the study.
     let samePlace = matched.contains(.volume) && matched.contains(.pages)
-    if a.kind != b.kind && conferenceAbstracts == .keep && !samePlace {
+    let article = a.kind == .article ? a : b
+    if a.kind != b.kind && conferenceAbstracts == .keep && !samePlace && !article.isAbstractLike {
       score.keptApart = .conferenceAbstract
     }
     return score
+  }
+
+  /// True when `a` has no volume, its issue is `b`'s volume and its first page is `b`'s issue.
+  static func fieldsShifted(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
+    guard a.volume == nil, let issue = a.issue, let volume = b.volume, issue == volume,
+      let page = a.pages?.first, let otherIssue = b.issue
+    else { return false }
+    return page == otherIssue
+  }
+
+  /// The share of hashes two sorted, unique arrays have in common.
+  static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
+    var i = 0
+    var j = 0
+    var common = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        common += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return Double(common) / Double(a.count + b.count - common)
   }
 
   private func isConferencePair(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
@@ -226,7 +304,11 @@ public enum ConferenceAbstractPolicy: String, Sendable, Hashable, Codable, CaseI
 
 /// How far two author lists agree, by family name.
 enum AuthorAgreement {
-  case strong, firstAuthor, partial, none, unknown
+  /// Three or more authors, the same in both lists, in order.
+  case complete
+  /// The first author and at least three of the first five.
+  case strong
+  case firstAuthor, partial, none, unknown
 
   static func compare(_ a: [String], _ b: [String]) -> AuthorAgreement {
     guard let firstA = a.first, let firstB = b.first else { return .unknown }
@@ -234,6 +316,7 @@ enum AuthorAgreement {
     let headB = b.prefix(5)
     let shared = headA.count { name in headB.contains { namesAgree(name, $0) } }
     let firstAgree = namesAgree(firstA, firstB)
+    if a.count >= 3 && a.count == b.count && zip(a, b).allSatisfy(namesAgree) { return .complete }
     if firstAgree && shared >= 3 { return .strong }
     if firstAgree { return .firstAuthor }
     if shared > 0 || b.contains(where: { namesAgree(firstA, $0) }) { return .partial }

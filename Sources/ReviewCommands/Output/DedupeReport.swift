@@ -15,7 +15,8 @@ struct DedupeReport {
   var dryRun: Bool
 
   static func item(_ stored: StoredRecord) -> DeduplicationItem {
-    DeduplicationItem(id: stored.id, source: stored.source, record: stored.record)
+    DeduplicationItem(
+      id: stored.id, source: stored.source, batch: stored.batchID, record: stored.record)
   }
 
   /// One record of a group or pair.
