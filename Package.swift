@@ -60,6 +60,8 @@ let package = Package(
     .executableTarget(name: "fuzz-ris", dependencies: ["Ingest"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
+    /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
+    .executableTarget(name: "dedupe-bench", dependencies: ["Deduplication", "ReviewModel"]),
 
     /** Helpers shared by the test targets: corpus lookup, temporary projects, running the built binary. */
     .target(

@@ -1,3 +1,4 @@
+import Foundation
 import ReviewModel
 
 /// A record to deduplicate: its project id, the database it came from, and the record.
@@ -83,6 +84,21 @@ public struct Deduplicator: Sendable {
     self.blocking = blocking
   }
 
+  /// The match keys of every item, computed on all cores.
+  static func keys(_ items: [DeduplicationItem]) -> [MatchKeys] {
+    let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, items.count / 1000))
+    let chunkSize = (items.count + chunks - 1) / max(chunks, 1)
+    var parts = [[MatchKeys]](repeating: [], count: chunks)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
+        output[chunk] = range.map { MatchKeys(items[$0].record) }
+      }
+    }
+    return parts.flatMap { $0 }
+  }
+
   /// Groups `items` into studies.
   ///
   /// - Parameters:
@@ -92,7 +108,7 @@ public struct Deduplicator: Sendable {
   public func run(_ items: [DeduplicationItem], constraints: DuplicateConstraints = .init())
     -> DeduplicationResult
   {
-    let keys = items.map { MatchKeys($0.record) }
+    let keys = Self.keys(items)
     var indexOfID: [Int64: Int] = [:]
     for (index, item) in items.enumerated() { indexOfID[item.id] = index }
     let scorer = PairScorer(conferenceAbstracts: settings.conferenceAbstracts)

@@ -36,7 +36,11 @@ public struct MatchKeys: Sendable, Hashable {
 
   /// The keys of `record`.
   public init(_ record: Record) {
-    doi = record.doi.flatMap(DOI.normalized)
+    // Readers store DOIs normalised already; only a DOI from elsewhere needs the full pass.
+    doi = record.doi.flatMap { doi in
+      doi.hasPrefix("10.") && !doi.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+        ? doi : DOI.normalized(doi)
+    }
     pmid = record.pmid.flatMap(PMID.normalized)
     kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
     var titleText = Self.titleWithoutNotes(record.title ?? "")
@@ -68,7 +72,7 @@ public struct MatchKeys: Sendable, Hashable {
     abstractWords = Self.wordHashes(record.abstract, limit: 60)
     let issueText = (record.issue ?? "").lowercased() + " " + (record.volume ?? "").lowercased()
     let inSupplement =
-      issueText.contains("suppl") || issueText.contains("sp. iss")
+      ByteSearch.contains("suppl", in: issueText) || ByteSearch.contains("sp. iss", in: issueText)
       || (issueText.first == "s" && issueText.dropFirst().first?.isNumber == true)
     let onePage = pages.map { $0.last == nil || $0.last == $0.first } ?? false
     isAbstractLike = inSupplement || onePage
@@ -97,12 +101,16 @@ public struct MatchKeys: Sendable, Hashable {
   /// The title up to the first note a database appended: `[Erratum appears in …]`,
   /// `[Comment in …]`; a trailing one-word bracket such as `[Japanese]` goes too.
   static func titleWithoutNotes(_ title: String) -> String {
+    guard title.utf8.contains(0x5B) || title.utf8.contains(0x28) else { return title }  // [ (
     var text = Substring(title)
-    let lower = title.lowercased()
-    for marker in noteMarkers {
-      if let range = lower.firstRange(of: marker) {
-        let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        text = text.prefix(offset)
+    if title.utf8.contains(0x5B) {
+      let lower = title.lowercased()
+      for marker in noteMarkers {
+        if let offset = ByteSearch.firstOffset(of: marker, in: lower),
+          lower.utf8.count == title.utf8.count
+        {
+          text = Substring(ByteSearch.prefix(String(text), bytes: min(offset, text.utf8.count)))
+        }
       }
     }
     while true {
@@ -113,8 +121,8 @@ public struct MatchKeys: Sendable, Hashable {
       guard inside.split(separator: " ").count <= 3, open != trimmed.startIndex else { break }
       text = Substring(trimmed[..<open])
     }
-    if let range = text.firstRange(of: "(multiple letters)") {
-      text = text[..<range.lowerBound]
+    if let offset = ByteSearch.firstOffset(of: "(multiple letters)", in: String(text)) {
+      text = Substring(ByteSearch.prefix(String(text), bytes: offset))
     }
     return String(text)
   }
@@ -163,8 +171,8 @@ public struct MatchKeys: Sendable, Hashable {
   static func journalWords(_ journal: String?) -> [String] {
     guard var text = journal, !text.isEmpty else { return [] }
     // "Pediatric Nephrology.Conference: 44th Annual Meeting …": the meeting is not the journal.
-    if let range = text.firstRange(of: ".Conference:") ?? text.firstRange(of: ". Conference:") {
-      text = String(text[..<range.lowerBound])
+    if text.utf8.contains(0x3A), let offset = ByteSearch.firstOffset(of: "Conference:", in: text) {
+      text = ByteSearch.prefix(text, bytes: offset)
     }
     return TextFolding.words(text).map(TextFolding.spelling).filter {
       !journalFiller.contains($0)

@@ -23,7 +23,7 @@ public enum PublicationKind: String, Sendable, Hashable, Codable, CaseIterable {
       (record.publicationTypes + record.otherFields.filter { $0.tag == "M3" }.map(\.value))
       .map { $0.lowercased().trimmingWhitespace() }
     let title = (record.title ?? "").lowercased().trimmingWhitespace()
-    if types.contains(where: { $0.contains("erratum") || $0 == "correction" })
+    if types.contains(where: { ByteSearch.contains("erratum", in: $0) || $0 == "correction" })
       || erratumPrefixes.contains(where: title.hasPrefix) || isWebOfScienceErratum(title)
     {
       return .erratum
@@ -72,7 +72,9 @@ public enum PublicationKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// `… (vol 142, pg 310, 2003)` or `… (New England Journal of Medicine (2009) 360 (542-544))`.
   private static func isWebOfScienceErratum(_ title: String) -> Bool {
     guard title.hasSuffix(")") else { return false }
-    if title.contains("(vol ") && title.contains(" pg ") { return true }
+    if ByteSearch.contains("(vol ", in: title) && ByteSearch.contains(" pg ", in: title) {
+      return true
+    }
     guard let open = title.firstIndex(of: "(") else { return false }
     let inner = title[title.index(after: open)...]
     guard let yearOpen = inner.firstIndex(of: "(") else { return false }
@@ -84,13 +86,13 @@ public enum PublicationKind: String, Sendable, Hashable, Codable, CaseIterable {
     if let risType = record.risType?.uppercased(), ["CONF", "ABST", "CPAPER"].contains(risType) {
       return true
     }
-    if types.contains(where: {
-      $0.contains("conference") || $0.contains("congress") || $0.contains("meeting abstract")
+    if types.contains(where: { type in
+      ["conference", "congress", "meeting abstract"].contains { ByteSearch.contains($0, in: type) }
     }) {
       return true
     }
     let venue = (record.journal ?? "").lowercased()
-    return conferenceVenueWords.contains(where: venue.contains)
+    return conferenceVenueWords.contains { ByteSearch.contains($0, in: venue) }
   }
 
   private static let conferenceVenueWords = [

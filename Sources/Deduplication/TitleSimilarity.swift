@@ -38,8 +38,12 @@ enum TitleSimilarity {
       }
     }
     for word in unmatched where word.utf8.count >= 5 {
+      let length = word.utf8.count
+      let head = word.utf8.first
       if let index = b.indices.first(where: {
-        !used[$0] && b[$0].utf8.count >= 5 && isOneEditApart(word, b[$0])
+        // A typo keeps the word's length within one and, nearly always, its first letter.
+        !used[$0] && abs(b[$0].utf8.count - length) <= 1 && b[$0].utf8.first == head
+          && b[$0].utf8.count >= 5 && isOneEditApart(word, b[$0])
       }) {
         used[index] = true
         matches += 1
@@ -50,9 +54,17 @@ enum TitleSimilarity {
 
   /// True when `a` and `b` differ by one inserted, deleted or substituted byte.
   static func isOneEditApart(_ a: String, _ b: String) -> Bool {
-    let x = Array(a.utf8)
-    let y = Array(b.utf8)
-    if abs(x.count - y.count) > 1 { return false }
+    var a = a
+    var b = b
+    if abs(a.utf8.count - b.utf8.count) > 1 { return false }
+    return a.withUTF8 { x in b.withUTF8 { y in isOneEditApart(x, y) } }
+  }
+
+  private static func isOneEditApart(
+    _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+  )
+    -> Bool
+  {
     var i = 0
     var j = 0
     var edits = 0
