@@ -190,9 +190,11 @@ public struct PairScorer: Sendable {
         // The same last page of a range: a typo in the first ("2297-2108", "2097-2108").
         matched.append(.pages)
         weight += 0.5
-      } else if a.isAbstractLike && b.isAbstractLike && matched.contains(.volume) {
+      } else if a.isAbstractLike && b.isAbstractLike && matched.contains(.volume)
+        && (a.kind == .conferenceAbstract || b.kind == .conferenceAbstract)
+      {
         // Two one-page abstracts of one meeting: the abstract number and the page of the
-        // supplement are easily confused.
+        // supplement are easily confused. (Two one-page errata of one article are not.)
         conflicting.append(.pages)
         weight -= 1
       } else {

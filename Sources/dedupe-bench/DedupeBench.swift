@@ -1,5 +1,6 @@
 import Deduplication
 import Foundation
+import ReviewModel
 
 #if canImport(Glibc)
   import Glibc
@@ -8,13 +9,15 @@ import Foundation
 /// `dedupe-bench`: deduplicates a generated corpus with planted duplicates and prints the time,
 /// the peak memory, and precision and recall against what was planted.
 ///
-/// Usage: `dedupe-bench [--records N] [--duplicates SHARE] [--seed S]`.
+/// Usage: `dedupe-bench [--records N] [--duplicates SHARE] [--seed S] [--show-wrong K]`, where
+/// `--show-wrong` prints the first K pairs merged that were planted as different studies.
 @main
 struct DedupeBench {
   static func main() {
     var records = 100_000
     var share = 0.2
     var seed: UInt64 = 2024
+    var showWrong = 0
     var arguments = CommandLine.arguments.dropFirst()
     while let flag = arguments.popFirst() {
       guard let value = arguments.popFirst() else { fail("\(flag) needs a value") }
@@ -22,6 +25,7 @@ struct DedupeBench {
       case "--records": records = Int(value) ?? 0
       case "--duplicates": share = Double(value) ?? -1
       case "--seed": seed = UInt64(value) ?? 0
+      case "--show-wrong": showWrong = Int(value) ?? 0
       default: fail("unknown option \(flag)")
       }
     }
@@ -50,7 +54,18 @@ struct DedupeBench {
       for (offset, a) in ids.enumerated() {
         for b in ids[(offset + 1)...] {
           foundPairs += 1
-          if corpus.study[a] == corpus.study[b] { correctPairs += 1 }
+          if corpus.study[a] == corpus.study[b] {
+            correctPairs += 1
+          } else if showWrong > 0 {
+            showWrong -= 1
+            for record in [corpus.records[a], corpus.records[b]] {
+              print(
+                "  \(record.title ?? "") | \(record.authors.first?.displayName ?? "") | "
+                  + "\(record.year ?? 0) | \(record.journal ?? "") \(record.volume ?? "") "
+                  + "\(record.pages ?? "") | \(record.doi ?? "")")
+            }
+            print("")
+          }
         }
       }
     }

@@ -116,4 +116,13 @@ struct PairScorerTests {
     #expect(score.keptApart == nil)
     #expect(score.value >= 0.95)
   }
+
+  @Test func twoErrataOfOneArticleAreTwoNotices() {
+    var first = article
+    first.title = "Erratum: " + (article.title ?? "")
+    first.pages = "768"
+    var second = first
+    second.pages = "72"
+    #expect(score(first, second).value < 0.8)
+  }
 }
