@@ -5,7 +5,8 @@
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
 #   make bench    measures the readers and the import against xmllint on generated files
-#                 (BENCH_RECORDS=300000 for the flat-memory check on a ~2.7 GB file)
+#                 (BENCH_RECORDS=300000 for the flat-memory check on a ~2.7 GB file), then
+#                 deduplication of DEDUPE_BENCH_RECORDS generated records with planted duplicates
 #   make fuzz     runs a libFuzzer target per reader (FUZZ_SECONDS each, default 300)
 #   make schema   rewrites Schemas/store.sql from the migrations
 #   make deps     installs (as root) or names the system packages litrev needs
@@ -69,6 +70,7 @@ format:
 
 BENCH_RECORDS ?= 30000
 BENCH_RUNS ?= 3
+DEDUPE_BENCH_RECORDS ?= 100000 1000000
 
 bench: deps
 	$(SWIFT) build -c release --product litrev
@@ -76,6 +78,10 @@ bench: deps
 	$(SWIFT) build -c release --product litrev-bench
 	.build/release/litrev-bench --bin .build/release --records $(BENCH_RECORDS) \
 	  --runs $(BENCH_RUNS) --work .build/bench
+	$(SWIFT) build -c release --product dedupe-bench
+	@for count in $(DEDUPE_BENCH_RECORDS); do \
+	  .build/release/dedupe-bench --records $$count --duplicates 0.2 || exit 1; \
+	done
 
 FUZZ_BUILD = .build-fuzz
 FUZZ_FLAGS = -Xswiftc -DLITREV_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library

@@ -35,6 +35,8 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    /** Finding duplicate records across databases: match keys, blocking, pair scores, clustering. */
+    .target(name: "Deduplication", dependencies: ["ReviewModel"]),
     /** The project database: migrations, sources, import batches, records and the event log. */
     .target(
       name: "ReviewStore",
@@ -51,7 +53,7 @@ let package = Package(
     .target(
       name: "ReviewCommands",
       dependencies: [
-        "ReviewModel", "Ingest", "ReviewStore", "Screening", "TerminalUI",
+        "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -67,6 +69,8 @@ let package = Package(
     .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
+    /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
+    .executableTarget(name: "dedupe-bench", dependencies: ["Deduplication", "ReviewModel"]),
 
     /** Helpers shared by the test targets: corpus lookup, temporary projects, running the built binary. */
     .target(
@@ -78,6 +82,11 @@ let package = Package(
     .testTarget(
       name: "IngestTests",
       dependencies: ["Ingest", "ReviewModel", "ReviewTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "DeduplicationTests",
+      dependencies: ["Deduplication", "Ingest", "ReviewModel", "ReviewTestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -1,5 +1,37 @@
 -- The project database's schema after every migration (`make schema` writes it).
 
+CREATE TABLE duplicate_distinct_pair (
+  first_record INTEGER NOT NULL REFERENCES record(id),
+  second_record INTEGER NOT NULL REFERENCES record(id),
+  decided_by INTEGER NOT NULL REFERENCES event(id),
+  PRIMARY KEY (first_record, second_record),
+  CHECK (first_record < second_record)
+) WITHOUT ROWID;
+
+CREATE TABLE duplicate_group (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  merged_by INTEGER NOT NULL REFERENCES event(id),
+  ended_by INTEGER REFERENCES event(id)
+);
+
+CREATE TABLE duplicate_member (
+  group_id INTEGER NOT NULL REFERENCES duplicate_group(id),
+  record_id INTEGER NOT NULL REFERENCES record(id),
+  PRIMARY KEY (group_id, record_id)
+) WITHOUT ROWID;
+
+CREATE TABLE duplicate_queue (
+  first_record INTEGER NOT NULL REFERENCES record(id),
+  second_record INTEGER NOT NULL REFERENCES record(id),
+  score REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+  matched TEXT NOT NULL CHECK (json_valid(matched)),
+  flag TEXT,
+  queued_by INTEGER NOT NULL REFERENCES event(id),
+  PRIMARY KEY (first_record, second_record),
+  CHECK (first_record < second_record)
+) WITHOUT ROWID;
+
 CREATE TABLE event (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE,
@@ -81,6 +113,8 @@ CREATE TABLE source (
   name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
 );
 
+CREATE INDEX duplicate_member_record ON duplicate_member(record_id);
+
 CREATE INDEX event_record ON event(record_id) WHERE record_id IS NOT NULL;
 
 CREATE INDEX import_batch_sha256 ON import_batch(sha256);
@@ -90,6 +124,20 @@ CREATE INDEX record_doi ON record(doi) WHERE doi IS NOT NULL;
 CREATE INDEX record_pmid ON record(pmid) WHERE pmid IS NOT NULL;
 
 CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
+
+CREATE TRIGGER duplicate_group_is_never_deleted BEFORE DELETE ON duplicate_group
+  BEGIN SELECT RAISE(ABORT, 'duplicate groups are never deleted'); END;
+
+CREATE TRIGGER duplicate_group_only_ends BEFORE UPDATE ON duplicate_group
+  WHEN OLD.ended_by IS NOT NULL OR NEW.ended_by IS NULL OR NEW.id IS NOT OLD.id
+    OR NEW.uuid IS NOT OLD.uuid OR NEW.merged_by IS NOT OLD.merged_by
+  BEGIN SELECT RAISE(ABORT, 'a duplicate group is never changed, only ended once'); END;
+
+CREATE TRIGGER duplicate_member_is_immutable_delete BEFORE DELETE ON duplicate_member
+  BEGIN SELECT RAISE(ABORT, 'duplicate group members are never deleted'); END;
+
+CREATE TRIGGER duplicate_member_is_immutable_update BEFORE UPDATE ON duplicate_member
+  BEGIN SELECT RAISE(ABORT, 'duplicate group members are never changed'); END;
 
 CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;

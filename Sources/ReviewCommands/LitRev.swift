@@ -11,8 +11,8 @@ public struct LitRev: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Init.self, Import.self, Parse.self, Records.self, Show.self, QueryRecords.self, Decide.self,
-      Log.self, Screen.self, AgreementReport.self,
+      Init.self, Import.self, Parse.self, Records.self, Show.self, Dedupe.self, QueryRecords.self,
+      Decide.self, Log.self, Screen.self, AgreementReport.self,
     ]
   )
 

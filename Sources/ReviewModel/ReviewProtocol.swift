@@ -174,7 +174,7 @@ public struct DeduplicationSettings: Sendable, Hashable, Codable {
   public var conferenceAbstracts: ConferenceAbstracts
 
   public init(
-    mergeAbove: Double = 0.95, reviewAbove: Double = 0.75,
+    mergeAbove: Double = 0.95, reviewAbove: Double = 0.8,
     conferenceAbstracts: ConferenceAbstracts = .keep
   ) {
     self.mergeAbove = mergeAbove

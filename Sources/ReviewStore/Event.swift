@@ -15,6 +15,15 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   /// A reviewer or a rule decided about a record at a screening stage; the decision itself is
   /// in the payload and, checked, in the `screening_decision` table.
   public static let screeningDecision = EventKind(rawValue: "screening_decision")
+  /// Records were merged into one duplicate group (payload: `group`, `records`, `score`,
+  /// `matched`, and `supersedes` when earlier groups were taken into it).
+  public static let duplicatesMerged = EventKind(rawValue: "duplicates_merged")
+  /// A duplicate group was split back into its records (payload: `group`, `records`).
+  public static let duplicatesSplit = EventKind(rawValue: "duplicates_split")
+  /// Two records were judged different studies (payload: `records`).
+  public static let duplicatesDistinct = EventKind(rawValue: "duplicates_distinct")
+  /// A run queued uncertain pairs for review, replacing the queue (payload: `pairs`).
+  public static let duplicatesQueued = EventKind(rawValue: "duplicates_queued")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

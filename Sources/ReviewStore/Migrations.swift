@@ -16,6 +16,10 @@ enum Migrations {
     migrator.registerMigration("v3: screening decisions") { db in
       try db.execute(sql: v3)
     }
+    migrator.registerMigration("v4: duplicate groups, distinct pairs, duplicate review queue") {
+      db in
+      try db.execute(sql: v4)
+    }
     return migrator
   }
 
@@ -167,5 +171,56 @@ enum Migrations {
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    """
+
+  /// Deduplication's current state, kept in step with the `duplicates_*` events of the log in
+  /// the same transactions: the log says what was decided, these tables what holds now.
+  private static let v4 = """
+    -- A group of records found to be one study. A group is never changed, only ended: split
+    -- by a person, or taken into a larger group by a later merge.
+    CREATE TABLE duplicate_group (
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL UNIQUE,
+      merged_by INTEGER NOT NULL REFERENCES event(id),
+      ended_by INTEGER REFERENCES event(id)
+    );
+    CREATE TRIGGER duplicate_group_only_ends BEFORE UPDATE ON duplicate_group
+      WHEN OLD.ended_by IS NOT NULL OR NEW.ended_by IS NULL OR NEW.id IS NOT OLD.id
+        OR NEW.uuid IS NOT OLD.uuid OR NEW.merged_by IS NOT OLD.merged_by
+      BEGIN SELECT RAISE(ABORT, 'a duplicate group is never changed, only ended once'); END;
+    CREATE TRIGGER duplicate_group_is_never_deleted BEFORE DELETE ON duplicate_group
+      BEGIN SELECT RAISE(ABORT, 'duplicate groups are never deleted'); END;
+
+    CREATE TABLE duplicate_member (
+      group_id INTEGER NOT NULL REFERENCES duplicate_group(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      PRIMARY KEY (group_id, record_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX duplicate_member_record ON duplicate_member(record_id);
+    CREATE TRIGGER duplicate_member_is_immutable_update BEFORE UPDATE ON duplicate_member
+      BEGIN SELECT RAISE(ABORT, 'duplicate group members are never changed'); END;
+    CREATE TRIGGER duplicate_member_is_immutable_delete BEFORE DELETE ON duplicate_member
+      BEGIN SELECT RAISE(ABORT, 'duplicate group members are never deleted'); END;
+
+    -- Pairs a person judged to be different studies (or split apart): never merged again.
+    CREATE TABLE duplicate_distinct_pair (
+      first_record INTEGER NOT NULL REFERENCES record(id),
+      second_record INTEGER NOT NULL REFERENCES record(id),
+      decided_by INTEGER NOT NULL REFERENCES event(id),
+      PRIMARY KEY (first_record, second_record),
+      CHECK (first_record < second_record)
+    ) WITHOUT ROWID;
+
+    -- Uncertain pairs waiting for `litrev dedupe --review`; each run replaces the queue.
+    CREATE TABLE duplicate_queue (
+      first_record INTEGER NOT NULL REFERENCES record(id),
+      second_record INTEGER NOT NULL REFERENCES record(id),
+      score REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+      matched TEXT NOT NULL CHECK (json_valid(matched)),
+      flag TEXT,
+      queued_by INTEGER NOT NULL REFERENCES event(id),
+      PRIMARY KEY (first_record, second_record),
+      CHECK (first_record < second_record)
+    ) WITHOUT ROWID;
     """
 }

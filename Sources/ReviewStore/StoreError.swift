@@ -8,6 +8,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case alreadyImported(file: String, previous: ImportBatch)
   /// No record has this id.
   case noSuchRecord(id: Int64)
+  /// No current duplicate group has this id.
+  case noSuchDuplicateGroup(id: Int64)
+  /// A merge named fewer than two records, or records the project does not hold.
+  case invalidDuplicateGroup(String)
   /// SQLite failed; the message is SQLite's, with what we were doing.
   case database(String)
 
@@ -23,6 +27,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
         + "use --again to import them a second time"
     case .noSuchRecord(let id):
       "no record with id \(id)"
+    case .noSuchDuplicateGroup(let id):
+      "no current duplicate group with id \(id) (`litrev dedupe --json` lists them)"
+    case .invalidDuplicateGroup(let reason):
+      "cannot merge these records: \(reason)"
     case .database(let message):
       "project database: \(message)"
     }

@@ -29,7 +29,7 @@ struct ScreeningCommandTests {
     let result = try LitrevBinary.run(["query", "resident* AND 2010:2024[dp]"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
     let lines = result.standardOutput.split(separator: "\n")
-    #expect(lines.first?.hasPrefix("ID  Source  Year  First author") == true)
+    #expect(lines.first?.hasPrefix("ID  Group  Source  Year  First author") == true)
     #expect(lines.dropFirst().dropLast().map { $0.prefix(3) } == [" 1 ", " 3 ", " 4 "])
     #expect(lines.last == "3 records match (resident* AND 2010:2024[dp])")
   }

@@ -28,6 +28,7 @@ struct StoreSchemaTests {
       try store.appliedMigrations() == [
         "v1: sources, import batches, records, event log",
         "v2: import batches in any format a reader reads", "v3: screening decisions",
+        "v4: duplicate groups, distinct pairs, duplicate review queue",
       ])
   }
 
@@ -40,6 +41,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 3)
+    #expect(try reopened.appliedMigrations().count == 4)
   }
 }

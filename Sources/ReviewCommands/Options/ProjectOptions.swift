@@ -52,8 +52,8 @@ extension CommandFailure {
   init(_ error: StoreError) {
     let code: ExitStatus =
       switch error {
-      case .noProject, .noSuchRecord: .noInput
-      case .alreadyImported, .projectExists: .dataError
+      case .noProject, .noSuchRecord, .noSuchDuplicateGroup: .noInput
+      case .alreadyImported, .projectExists, .invalidDuplicateGroup: .dataError
       case .database: .ioError
       }
     self.init(error.description, exitCode: code)

@@ -2,11 +2,17 @@ import Foundation
 import ReviewModel
 import ReviewStore
 
-/// The table of records that `records` and `query` print: id, source, year, first author,
-/// title.
+/// The table of records that `records` and `query` print: id, duplicate group, source, year,
+/// first author, title.
 struct RecordTable {
   private var table = TextTable(
-    headers: ["ID", "Source", "Year", "First author", "Title"], rightAligned: [0])
+    headers: ["ID", "Group", "Source", "Year", "First author", "Title"], rightAligned: [0, 1])
+  private let duplicateGroups: [Int64: Int64]
+
+  /// - Parameter duplicateGroups: the duplicate group of each record that is in one.
+  init(duplicateGroups: [Int64: Int64]) {
+    self.duplicateGroups = duplicateGroups
+  }
 
   /// How many records the table holds.
   var count: Int { table.rows.count }
@@ -14,7 +20,8 @@ struct RecordTable {
   mutating func append(_ stored: StoredRecord) {
     let record = stored.record
     table.rows.append([
-      String(stored.id), stored.source, record.year.map(String.init) ?? "",
+      String(stored.id), duplicateGroups[stored.id].map(String.init) ?? "", stored.source,
+      record.year.map(String.init) ?? "",
       (record.authors.first?.familyOrCollective ?? "").truncated(to: 20),
       (record.title ?? "(no title)").truncated(to: 70),
     ])
@@ -27,17 +34,24 @@ struct RecordTable {
 final class RecordJSONArray {
   private let output: BufferedWriter
   private let encoder = JSONEncoder()
+  private let duplicateGroups: [Int64: Int64]
   private var isFirst = true
 
-  init(_ output: BufferedWriter) {
+  /// - Parameters:
+  ///   - output: where the array goes.
+  ///   - duplicateGroups: the duplicate group of each record that is in one.
+  init(_ output: BufferedWriter, duplicateGroups: [Int64: Int64]) {
     self.output = output
+    self.duplicateGroups = duplicateGroups
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     output.write("[")
   }
 
   func append(_ stored: StoredRecord) throws {
     output.write(isFirst ? "\n" : ",\n")
-    output.write(bytes: try encoder.encode(StoredRecordJSON(stored)))
+    output.write(
+      bytes: try encoder.encode(
+        StoredRecordJSON(stored, duplicateGroup: duplicateGroups[stored.id])))
     isFirst = false
   }
 

@@ -67,7 +67,7 @@ enum StarterProtocol {
       # review_above are shown to a person; conference abstracts are kept apart or merged.
       deduplication:
         merge_above: 0.95
-        review_above: 0.75
+        review_above: 0.8
         conference_abstracts: keep
 
       """

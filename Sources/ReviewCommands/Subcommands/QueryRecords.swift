@@ -45,7 +45,8 @@ extension LitRev {
           output.write("{\"query\": ")
           output.write(bytes: try encoder.encode(query))
           output.write(", \"records\": ")
-          let array = RecordJSONArray(output)
+          let array = RecordJSONArray(
+            output, duplicateGroups: try store.duplicateGroupIDsByRecord())
           var count = 0
           try store.forEachRecord { stored in
             guard evaluator.matches(stored.record) else { return }
@@ -55,7 +56,7 @@ extension LitRev {
           array.finish()
           output.write(", \"count\": \(count)}\n")
         } else {
-          var table = RecordTable()
+          var table = RecordTable(duplicateGroups: try store.duplicateGroupIDsByRecord())
           try store.forEachRecord { stored in
             if evaluator.matches(stored.record) { table.append(stored) }
           }

@@ -33,7 +33,7 @@ extension LitRev {
     }
 
     private func printTable(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
-      var table = RecordTable()
+      var table = RecordTable(duplicateGroups: try store.duplicateGroupIDsByRecord())
       try store.forEachRecord(filter) { table.append($0) }
       let output = BufferedWriter(.output)
       output.write(table.render())
@@ -42,7 +42,7 @@ extension LitRev {
 
     private func printJSON(_ store: ProjectStore, _ filter: ProjectStore.RecordFilter) throws {
       let output = BufferedWriter(.output)
-      let array = RecordJSONArray(output)
+      let array = RecordJSONArray(output, duplicateGroups: try store.duplicateGroupIDsByRecord())
       try store.forEachRecord(filter) { try array.append($0) }
       array.finish()
       output.write("\n")
@@ -51,18 +51,20 @@ extension LitRev {
 }
 
 /// A stored record as `records --json` and `show --json` print it: the record's keys, plus its id,
-/// source and batch.
+/// source and batch, and the duplicate group it belongs to, if any.
 ///
 /// The original text is left out; `show --original` prints it.
 struct StoredRecordJSON: Encodable {
   var stored: StoredRecord
+  var duplicateGroup: Int64?
 
-  init(_ stored: StoredRecord) {
+  init(_ stored: StoredRecord, duplicateGroup: Int64? = nil) {
     self.stored = stored
+    self.duplicateGroup = duplicateGroup
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, source, batch, position
+    case id, source, batch, position, duplicateGroup
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -74,5 +76,6 @@ struct StoredRecordJSON: Encodable {
     try container.encode(stored.source, forKey: .source)
     try container.encode(stored.batchID, forKey: .batch)
     try container.encode(stored.position, forKey: .position)
+    try container.encodeIfPresent(duplicateGroup, forKey: .duplicateGroup)
   }
 }

@@ -42,7 +42,7 @@ struct ProtocolLoaderTests {
     #expect(reviewProtocol.highlight.exclude.contains("\"medical student*\""))
     #expect(
       reviewProtocol.deduplication
-        == DeduplicationSettings(mergeAbove: 0.95, reviewAbove: 0.75, conferenceAbstracts: .keep))
+        == DeduplicationSettings(mergeAbove: 0.95, reviewAbove: 0.8, conferenceAbstracts: .keep))
   }
 
   @Test func aMinimalProtocolTakesTheDefaults() throws {

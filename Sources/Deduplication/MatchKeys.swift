@@ -1,0 +1,214 @@
+import ReviewModel
+
+/// A record's fields in the normalised forms duplicates are found by.
+///
+/// Computed once per record; blocking and scoring only ever look at these.
+public struct MatchKeys: Sendable, Hashable {
+  /// The bare, lower-cased DOI.
+  public var doi: String?
+  public var pmid: String?
+  /// The title's words, folded (case, diacritics, punctuation, markup, British spelling), with
+  /// a leading article and trailing notes (`[Erratum appears in …]`, `[Japanese]`) removed.
+  public var titleWords: [String]
+  /// ``titleWords`` run together: the key titles are sorted and compared by.
+  public var title: String
+  /// The numbers in the title (`Part 2`, `2019 update`): two titles that differ only in them
+  /// are different works.
+  public var titleNumbers: [String]
+  /// The folded family names of the authors, in order.
+  public var authors: [String]
+  public var year: Int?
+  /// The journal's words, folded, without filler words (`the`, `of`, `and`, `&`).
+  public var journalWords: [String]
+  /// The abbreviation's words, folded the same way.
+  public var journalAbbreviationWords: [String]
+  /// The volume's leading number (`47` from `47 Suppl 1`).
+  public var volume: String?
+  /// The issue's leading number.
+  public var issue: String?
+  public var pages: PageRange?
+  public var kind: PublicationKind
+  /// Hashes of the abstract's first words, sorted: enough to tell two abstracts apart.
+  public var abstractWords: [UInt32]
+  /// True when the record looks like a meeting abstract whatever its type says: in a
+  /// supplement, or one page long.
+  public var isAbstractLike: Bool
+
+  /// The keys of `record`.
+  public init(_ record: Record) {
+    // Readers store DOIs normalised already; only a DOI from elsewhere needs the full pass.
+    doi = record.doi.flatMap { doi in
+      doi.hasPrefix("10.") && !doi.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+        ? doi : DOI.normalized(doi)
+    }
+    pmid = record.pmid.flatMap(PMID.normalized)
+    kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
+    var titleText = Self.titleWithoutNotes(record.title ?? "")
+    if kind == .erratum, let open = Self.trailingParenthesis(titleText),
+      open != titleText.startIndex
+    {
+      // "… (vol 142, pg 310, 2003)", "… (The Journal of Pediatrics (M": where the article was.
+      titleText = String(titleText[..<open])
+    }
+    var words = TextFolding.words(titleText).map(TextFolding.spelling)
+    if kind != .article {
+      // The kind is kept apart; the marker words would only hide that two notices agree.
+      while words.count > 1, Self.noticeWords.contains(words[0]) { words.removeFirst() }
+    }
+    if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+    titleWords = words
+    title = words.joined()
+    titleNumbers = Self.numbers(in: words)
+    authors = record.authors.compactMap { author in
+      let folded = TextFolding.words(author.familyOrCollective).joined()
+      return folded.isEmpty ? nil : folded
+    }
+    year = record.year
+    journalWords = Self.journalWords(record.journal)
+    journalAbbreviationWords = Self.journalWords(record.journalAbbreviation)
+    volume = Self.leadingNumber(record.volume)
+    issue = Self.leadingNumber(record.issue)
+    pages = record.pages.flatMap(PageRange.init)
+    abstractWords = Self.wordHashes(record.abstract, limit: 60)
+    let issueText = (record.issue ?? "").lowercased() + " " + (record.volume ?? "").lowercased()
+    let inSupplement =
+      ByteSearch.contains("suppl", in: issueText) || ByteSearch.contains("sp. iss", in: issueText)
+      || (issueText.first == "s" && issueText.dropFirst().first?.isNumber == true)
+    let onePage = pages.map { $0.last == nil || $0.last == $0.first } ?? false
+    isAbstractLike = inSupplement || onePage
+  }
+
+  /// FNV-1a hashes of the first `limit` folded words of `text`, sorted and unique.
+  static func wordHashes(_ text: String?, limit: Int) -> [UInt32] {
+    guard let text, !text.isEmpty else { return [] }
+    var hashes: [UInt32] = []
+    for word in TextFolding.words(text).prefix(limit) {
+      var hash: UInt32 = 2_166_136_261
+      for byte in word.utf8 {
+        hash = (hash ^ UInt32(byte)) &* 16_777_619
+      }
+      hashes.append(hash)
+    }
+    return Array(Set(hashes)).sorted()
+  }
+
+  /// Words that open a notice's title rather than name its article.
+  private static let noticeWords: Set<String> = [
+    "erratum", "errata", "correction", "corrigendum", "published", "to", "retraction",
+    "retracted", "notice", "of", "comment", "on", "re", "reply", "in",
+  ]
+
+  /// The title up to the first note a database appended: `[Erratum appears in …]`,
+  /// `[Comment in …]`; a trailing one-word bracket such as `[Japanese]` goes too.
+  static func titleWithoutNotes(_ title: String) -> String {
+    guard title.utf8.contains(0x5B) || title.utf8.contains(0x28) else { return title }  // [ (
+    var text = Substring(title)
+    if title.utf8.contains(0x5B) {
+      let lower = title.lowercased()
+      for marker in noteMarkers {
+        if let offset = ByteSearch.firstOffset(of: marker, in: lower),
+          lower.utf8.count == title.utf8.count
+        {
+          text = Substring(ByteSearch.prefix(String(text), bytes: min(offset, text.utf8.count)))
+        }
+      }
+    }
+    while true {
+      // Trailing notes of a few words: "[Japanese]", "[Review]", "[108 refs]", "[1]".
+      let trimmed = text.trimmingWhitespace()
+      guard trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") else { break }
+      let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+      guard inside.split(separator: " ").count <= 3, open != trimmed.startIndex else { break }
+      text = Substring(trimmed[..<open])
+    }
+    if let offset = ByteSearch.firstOffset(of: "(multiple letters)", in: String(text)) {
+      text = Substring(ByteSearch.prefix(String(text), bytes: offset))
+    }
+    return String(text)
+  }
+
+  /// Where the parenthesis that ends `text` opens, or where an unclosed one opens.
+  static func trailingParenthesis(_ text: String) -> String.Index? {
+    var open: [String.Index] = []
+    var lastClosed: String.Index?
+    for index in text.indices {
+      switch text[index] {
+      case "(": open.append(index)
+      case ")":
+        if let start = open.popLast(), open.isEmpty { lastClosed = start }
+      default: break
+      }
+    }
+    if let first = open.first { return first }
+    let trimmed = text.trimmingWhitespace()
+    return trimmed.hasSuffix(")") ? lastClosed : nil
+  }
+
+  private static let noteMarkers = [
+    "[erratum appears", "[comment in", "[comment on", "[retraction in", "[retracted",
+    "[corrected", "[see comment", "[published erratum", "[summary for patients", "[update in",
+    "[reprint in", "[republished",
+  ]
+
+  /// The title's numbers: words in digits, and the word after `part`, `phase` or `series`
+  /// (`Part II`, `Part two`).
+  private static func numbers(in words: [String]) -> [String] {
+    var numbers: [String] = []
+    for (index, word) in words.enumerated() {
+      if word.first?.isNumber == true {
+        numbers.append(word)
+      } else if index > 0, ["part", "phase", "series", "volume"].contains(words[index - 1]) {
+        numbers.append(word)
+      }
+    }
+    return numbers
+  }
+
+  private static let journalFiller: Set<String> = [
+    "the", "of", "and", "for", "in", "on", "de", "la",
+  ]
+
+  static func journalWords(_ journal: String?) -> [String] {
+    guard var text = journal, !text.isEmpty else { return [] }
+    // "Pediatric Nephrology.Conference: 44th Annual Meeting …": the meeting is not the journal.
+    if text.utf8.contains(0x3A), let offset = ByteSearch.firstOffset(of: "Conference:", in: text) {
+      text = ByteSearch.prefix(text, bytes: offset)
+    }
+    return TextFolding.words(text).map(TextFolding.spelling).filter {
+      !journalFiller.contains($0)
+    }
+  }
+
+  static func leadingNumber(_ text: String?) -> String? {
+    guard let text else { return nil }
+    let digits = text.drop { !$0.isNumber }.prefix { $0.isNumber }.drop { $0 == "0" }
+    return digits.isEmpty ? nil : String(digits)
+  }
+}
+
+/// A page range, with the last page written out in full (`123-9` is pages 123 to 129).
+public struct PageRange: Sendable, Hashable {
+  /// The first page's digits, without letters or leading zeros (`c37` and `37` agree).
+  public var first: String
+  public var last: String?
+  /// The first page as written, letters included (`S390`, `e0123`).
+  public var firstAsWritten: String
+
+  public init?(_ text: String) {
+    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+      .map { $0.trimmingWhitespace() }
+    guard let head = parts.first, !head.isEmpty else { return nil }
+    guard let first = MatchKeys.leadingNumber(head) else { return nil }
+    self.first = first
+    firstAsWritten = head.lowercased()
+    if parts.count > 1, var last = MatchKeys.leadingNumber(parts[1]) {
+      if last.count < first.count, let firstNumber = Int(first), let lastNumber = Int(last),
+        lastNumber < firstNumber
+      {
+        // "123-9" and "1844-59": the last page repeats the first page's leading digits.
+        last = String(first.prefix(first.count - last.count)) + last
+      }
+      self.last = last
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// How alike two folded titles are, from 0 (nothing shared) to 1 (the same words).
+///
+/// Word-based rather than character-based: a title's words survive the ways databases rewrite
+/// titles (case, punctuation, a dropped subtitle, a typo in one word), and comparing words costs
+/// far less than an edit distance over the whole title.
+enum TitleSimilarity {
+  static func score(_ a: MatchKeys, _ b: MatchKeys) -> Double {
+    if a.title.isEmpty || b.title.isEmpty { return 0 }
+    if a.title == b.title { return 1 }
+    let (shorter, longer) = a.title.utf8.count <= b.title.utf8.count ? (a, b) : (b, a)
+    var best = dice(shorter.titleWords, longer.titleWords)
+    let shortLength = shorter.title.utf8.count
+    // A title cut short by a field-length limit, or given without its opening label
+    // ("MEDICAL PROGRESS Atypical hemolytic-uremic syndrome").
+    if shortLength >= 60, longer.title.hasPrefix(shorter.title) {
+      best = max(best, 0.97)
+    } else if shortLength >= 30, longer.title.hasPrefix(shorter.title) {
+      best = max(best, 0.9)
+    } else if shortLength >= 20, longer.title.hasSuffix(shorter.title) {
+      best = max(best, 0.9)
+    }
+    return best
+  }
+
+  /// Twice the matched words over all words; a word matches an equal word, or one a single
+  /// edit away when both are five letters or longer (`paroxsmal`, `paroxysmal`).
+  static func dice(_ a: [String], _ b: [String]) -> Double {
+    guard !a.isEmpty, !b.isEmpty else { return 0 }
+    var used = [Bool](repeating: false, count: b.count)
+    var unmatched: [String] = []
+    var matches = 0
+    for word in a {
+      if let index = b.indices.first(where: { !used[$0] && b[$0] == word }) {
+        used[index] = true
+        matches += 1
+      } else {
+        unmatched.append(word)
+      }
+    }
+    for word in unmatched where word.utf8.count >= 5 {
+      let length = word.utf8.count
+      let head = word.utf8.first
+      if let index = b.indices.first(where: {
+        // A typo keeps the word's length within one and, nearly always, its first letter.
+        !used[$0] && abs(b[$0].utf8.count - length) <= 1 && b[$0].utf8.first == head
+          && b[$0].utf8.count >= 5 && isOneEditApart(word, b[$0])
+      }) {
+        used[index] = true
+        matches += 1
+      }
+    }
+    return Double(2 * matches) / Double(a.count + b.count)
+  }
+
+  /// True when `a` and `b` differ by one inserted, deleted or substituted byte.
+  static func isOneEditApart(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    if abs(a.utf8.count - b.utf8.count) > 1 { return false }
+    return a.withUTF8 { x in b.withUTF8 { y in isOneEditApart(x, y) } }
+  }
+
+  private static func isOneEditApart(
+    _ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>
+  )
+    -> Bool
+  {
+    var i = 0
+    var j = 0
+    var edits = 0
+    while i < x.count && j < y.count {
+      if x[i] == y[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if x.count > y.count {
+        i += 1
+      } else if y.count > x.count {
+        j += 1
+      } else {
+        i += 1
+        j += 1
+      }
+    }
+    return edits + (x.count - i) + (y.count - j) <= 1
+  }
+}

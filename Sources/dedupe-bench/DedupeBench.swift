@@ -1,0 +1,97 @@
+import Deduplication
+import Foundation
+import ReviewModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `dedupe-bench`: deduplicates a generated corpus with planted duplicates and prints the time,
+/// the peak memory, and precision and recall against what was planted.
+///
+/// Usage: `dedupe-bench [--records N] [--duplicates SHARE] [--seed S] [--show-wrong K]`, where
+/// `--show-wrong` prints the first K pairs merged that were planted as different studies.
+@main
+struct DedupeBench {
+  static func main() {
+    var records = 100_000
+    var share = 0.2
+    var seed: UInt64 = 2024
+    var showWrong = 0
+    var arguments = CommandLine.arguments.dropFirst()
+    while let flag = arguments.popFirst() {
+      guard let value = arguments.popFirst() else { fail("\(flag) needs a value") }
+      switch flag {
+      case "--records": records = Int(value) ?? 0
+      case "--duplicates": share = Double(value) ?? -1
+      case "--seed": seed = UInt64(value) ?? 0
+      case "--show-wrong": showWrong = Int(value) ?? 0
+      default: fail("unknown option \(flag)")
+      }
+    }
+    guard records > 1, (0..<0.9).contains(share) else { fail("bad --records or --duplicates") }
+
+    let generated = ContinuousClock.now
+    let corpus = PlantedCorpus(count: records, duplicateShare: share, seed: seed)
+    let items = corpus.records.enumerated().map { index, record in
+      DeduplicationItem(
+        id: Int64(index), source: index % 2 == 0 ? "PubMed" : "Embase", record: record)
+    }
+    let generation = (ContinuousClock.now - generated).seconds
+
+    let started = ContinuousClock.now
+    let result = Deduplicator().run(items)
+    let seconds = (ContinuousClock.now - started).seconds
+
+    var truePairs = 0
+    var byStudy: [Int: Int] = [:]
+    for study in corpus.study { byStudy[study, default: 0] += 1 }
+    for count in byStudy.values { truePairs += count * (count - 1) / 2 }
+    var foundPairs = 0
+    var correctPairs = 0
+    for cluster in result.clusters {
+      let ids = cluster.recordIDs.map(Int.init)
+      for (offset, a) in ids.enumerated() {
+        for b in ids[(offset + 1)...] {
+          foundPairs += 1
+          if corpus.study[a] == corpus.study[b] {
+            correctPairs += 1
+          } else if showWrong > 0 {
+            showWrong -= 1
+            for record in [corpus.records[a], corpus.records[b]] {
+              print(
+                "  \(record.title ?? "") | \(record.authors.first?.displayName ?? "") | "
+                  + "\(record.year ?? 0) | \(record.journal ?? "") \(record.volume ?? "") "
+                  + "\(record.pages ?? "") | \(record.doi ?? "")")
+            }
+            print("")
+          }
+        }
+      }
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let precision = foundPairs == 0 ? 1 : Double(correctPairs) / Double(foundPairs)
+    let recall = truePairs == 0 ? 1 : Double(correctPairs) / Double(truePairs)
+    print(
+      "dedupe-bench: \(records) records (\(truePairs) planted duplicate pairs), "
+        + String(
+          format: "%.2f s to deduplicate (%.0f records/s), peak RSS %.0f MB, "
+            + "precision %.4f, recall %.4f; %d groups, %d queued, %d candidate pairs "
+            + "(generation %.1f s)",
+          seconds, Double(records) / seconds, Double(usage.ru_maxrss) / 1024, precision, recall,
+          result.clusters.count, result.uncertain.count, result.candidatePairs, generation))
+  }
+
+  private static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("dedupe-bench: \(message)\n".utf8))
+    exit(64)
+  }
+}
+
+extension Duration {
+  fileprivate var seconds: Double {
+    let (seconds, attoseconds) = components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
+}

@@ -1,0 +1,76 @@
+import Deduplication
+import ReviewModel
+import Testing
+
+struct MatchKeysTests {
+  private func keys(title: String) -> MatchKeys {
+    MatchKeys(Record(title: title))
+  }
+
+  @Test func titlesFoldCasePunctuationDiacriticsAndMarkup() {
+    let a = keys(title: "<i>In vitro</i> Complement Activation in Müller cells: a Study.")
+    let b = keys(title: "In vitro complement activation in muller cells - a study")
+    #expect(a.title == b.title)
+    #expect(
+      a.titleWords == [
+        "in", "vitro", "complement", "activation", "in", "muller", "cells", "a", "study",
+      ])
+  }
+
+  @Test func britishAndAmericanSpellingsFoldAlike() {
+    let british = keys(title: "Haemolytic anaemia in paediatric tumours: randomised centre trial")
+    let american = keys(title: "Hemolytic anemia in pediatric tumors: randomized center trial")
+    #expect(british.title == american.title)
+  }
+
+  @Test func aLeadingArticleAndDatabaseNotesAreDropped() {
+    let plain = keys(title: "Role of complement in renal disease")
+    #expect(keys(title: "The role of complement in renal disease.").title == plain.title)
+    #expect(keys(title: "[Role of complement in renal disease]. [Japanese]").title == plain.title)
+    #expect(
+      keys(title: "Role of complement in renal disease.[Erratum appears in J Pediatr. 2003 Jun")
+        .title == plain.title)
+  }
+
+  @Test func doiIsComparedBareAndInLowerCase() {
+    let keys = MatchKeys(Record(doi: "https://doi.org/10.5555/ABC.123"))
+    #expect(keys.doi == "10.5555/abc.123")
+  }
+
+  @Test(
+    arguments: [
+      ("123-9", "123", "129"), ("123-129", "123", "129"), ("1844-59", "1844", "1859"),
+      ("c37-c42", "37", "42"), ("S390-S391", "390", "391"), ("e0123", "123", nil),
+    ] as [(String, String, String?)])
+  func pageRangesAreWrittenOut(text: String, first: String, last: String?) {
+    let pages = PageRange(text)
+    #expect(pages?.first == first)
+    #expect(pages?.last == last)
+  }
+
+  @Test func publicationKindsComeFromTitlesAndTypes() {
+    #expect(keys(title: "Erratum: Role of complement").kind == .erratum)
+    #expect(keys(title: "Role of complement (vol 142, pg 310, 2003)").kind == .erratum)
+    #expect(
+      MatchKeys(Record(title: "Role of complement", publicationTypes: ["Published Erratum"])).kind
+        == .erratum)
+    #expect(keys(title: "Re: Role of complement").kind == .comment)
+    #expect(keys(title: "Comment on: Role of complement").kind == .comment)
+    #expect(keys(title: "Role of complement - Reply").kind == .reply)
+    #expect(keys(title: "Retraction notice to: Role of complement").kind == .retraction)
+    #expect(
+      MatchKeys(Record(title: "Role of complement", risType: "CONF")).kind == .conferenceAbstract)
+    #expect(keys(title: "Role of complement [Erratum appears in Blood 2001]").kind == .article)
+  }
+
+  @Test func titleNumbersIncludeTheWordAfterPart() {
+    #expect(keys(title: "Surgical training. Part II: networks").titleNumbers == ["ii"])
+    #expect(keys(title: "The 2019 update, part 3").titleNumbers == ["2019", "3"])
+  }
+
+  @Test func journalWordsDropFillerAndMeetings() {
+    let keys = MatchKeys(
+      Record(journal: "Pediatric Nephrology.Conference: 44th Annual Meeting of the ESPN"))
+    #expect(keys.journalWords == ["pediatric", "nephrology"])
+  }
+}
