@@ -62,11 +62,13 @@ let package = Package(
     .executableTarget(name: "litrev", dependencies: ["ReviewCommands"]),
     /** Writes deterministic, realistic PubMed XML and RIS files of any size, for the example review and benchmarks. */
     .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel"]),
+    /** libFuzzer's driver, declared for the fuzz targets; `-sanitize=fuzzer` links it. */
+    .systemLibrary(name: "CLibFuzzer"),
     /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
-    .executableTarget(name: "fuzz-pubmed-xml", dependencies: ["Ingest"]),
-    .executableTarget(name: "fuzz-ris", dependencies: ["Ingest"]),
-    .executableTarget(name: "fuzz-medline", dependencies: ["Ingest"]),
-    .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest"]),
+    .executableTarget(name: "fuzz-pubmed-xml", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-ris", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-medline", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
     /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
