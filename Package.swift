@@ -43,7 +43,7 @@ let package = Package(
       dependencies: ["ReviewModel", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     /** The terminal layer: capabilities, raw mode, a pure key decoder, styled lines and frames. */
-    .target(name: "TerminalUI"),
+    .target(name: "TerminalUI", dependencies: ["ReviewModel"]),
     /** The query language, protocol decoding and rules, automatic screening. */
     .target(
       name: "Screening",
@@ -95,7 +95,7 @@ let package = Package(
       name: "ReviewStoreTests",
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
     ),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReviewModel"]),
     .testTarget(
       name: "ScreeningTests",
       dependencies: [

@@ -186,8 +186,10 @@ struct ScreeningCommandTests {
     try FileManager.default.removeItem(atPath: folder.path("protocol.yaml"))
     let missing = try LitrevBinary.run(["screen", "--auto"], in: folder.url)
     #expect(missing.status == 66)
-    let withoutAuto = try LitrevBinary.run(["screen"], in: folder.url)
-    #expect(withoutAuto.status == 64)
+    let byHand = try LitrevBinary.run(["screen"], in: folder.url)
+    #expect(byHand.status == 66, "screening by hand needs the protocol too")
+    let dryRunByHand = try LitrevBinary.run(["screen", "--dry-run"], in: folder.url)
+    #expect(dryRunByHand.status == 64)
   }
 
   @Test func agreementComparesEachPairOfReviewers() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReviewModel
+import TerminalUI
 
 extension ScreeningStage: ExpressibleByArgument {
   /// `title-abstract` or `full-text` (the stored `title_abstract` and `full_text` work too).
@@ -20,3 +21,5 @@ extension Verdict: ExpressibleByArgument {
 
   public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
 }
+
+extension ColorMode: ExpressibleByArgument {}

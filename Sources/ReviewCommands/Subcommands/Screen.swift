@@ -3,13 +3,23 @@ import Foundation
 import ReviewModel
 import ReviewStore
 import Screening
+import TerminalUI
 
 extension LitRev {
-  /// `litrev screen --auto`: applies the protocol's rules.
+  /// `litrev screen`: a reviewer screens records in the terminal; `--auto` applies the rules.
   struct Screen: ReviewCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Screen records: --auto applies the protocol's rules at title and abstract.",
+      abstract: "Screen records in the terminal, or apply the protocol's rules with --auto.",
       discussion: """
+        Without --auto, a full-screen view shows one record at a time, with the protocol's \
+        highlight terms marked, and takes a key per decision: i include, e exclude (then a \
+        reason), m maybe, r not retrieved (full text), u undo, n note, s skip, / search, \
+        ? help, q quit. Each decision is in the log the moment its key is pressed, and the next \
+        run goes on where this one stopped. When standard input or output is not a terminal, \
+        it reads one command per line instead (include, exclude [REASON], maybe, \
+        not-retrieved [REASON], note TEXT, undo, skip, search WORDS, quit) and prints each \
+        record as text.
+
         With --auto, every record nobody has decided about yet at title and abstract is \
         checked against the protocol's hard criteria (publication_years, languages, \
         excluded_publication_types) and its criteria's rules. A record that fails one is \
@@ -23,8 +33,14 @@ extension LitRev {
     @OptionGroup(title: "Project")
     var project: ProjectOptions
 
-    @Flag(help: "Apply the protocol's rules (the interactive screen comes in a later version).")
+    @Flag(help: "Apply the protocol's rules at title and abstract, instead of screening by hand.")
     var auto = false
+
+    @Option(help: "The stage to screen by hand.")
+    var stage: ScreeningStage = .titleAbstract
+
+    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorMode = .auto
 
     @Flag(help: "Show what the rules would exclude, and store nothing.")
     var dryRun = false
@@ -33,9 +49,11 @@ extension LitRev {
     var json = false
 
     func validate() throws {
-      if !auto {
-        throw ValidationError(
-          "Say --auto to apply the protocol's rules; to decide one record, use `litrev decide`.")
+      if auto && stage != .titleAbstract {
+        throw ValidationError("The rules apply at title and abstract only; leave out --stage.")
+      }
+      if !auto && (dryRun || json) {
+        throw ValidationError("--dry-run and --json go with --auto.")
       }
     }
 
@@ -47,6 +65,57 @@ extension LitRev {
       } catch {
         throw CommandFailure(error)
       }
+      if auto {
+        try screenAutomatically(store, loaded)
+      } else {
+        try screenByHand(store, loaded)
+      }
+    }
+
+    private func screenByHand(_ store: ProjectStore, _ loaded: LoadedProtocol)
+      throws(CommandFailure)
+    {
+      let capabilities = TerminalCapabilities.detect(
+        environment: ProcessInfo.processInfo.environment, colorMode: color)
+      do {
+        let queue = try ScreeningQueue(
+          store: store, loaded: loaded, stage: stage, reviewer: project.actor)
+        var state = ScreeningSession.State(
+          stage: stage, reviewer: project.actor, reasons: reasons(loaded.reviewProtocol),
+          reasonIsRequired: stage == .fullText, queue: queue.recordIDs,
+          alreadyDecided: queue.alreadyDecided)
+        let effects = ScreeningEffects(store: store, queue: queue)
+        if capabilities.supportsFullScreen {
+          try FullScreenScreening(terminal: Terminal(capabilities: capabilities), effects: effects)
+            .run(&state)
+        } else {
+          try LineScreening(effects: effects, usesColor: capabilities.usesColor) {
+            StandardStreams.output.write($0)
+          }.run(&state)
+        }
+        let progress = state.progress
+        StandardStreams.output.writeLine(
+          "\(project.actor): \(progress.decided) of \(progress.total) records decided at "
+            + "\(stage.commandLineName) (\(progress.included) included, \(progress.excluded) "
+            + "excluded, \(progress.maybe) maybe); every decision is in the log.")
+      } catch {
+        throw CommandFailure(error)
+      }
+    }
+
+    /// The reasons a reviewer picks from: the full-text exclusion reasons at full text, the
+    /// criteria at title and abstract.
+    private func reasons(_ reviewProtocol: ReviewProtocol) -> [ExclusionReason] {
+      if stage == .fullText { return reviewProtocol.fullTextExclusionReasons }
+      return reviewProtocol.criteria.exclude.map { ExclusionReason(id: $0.id, label: $0.label) }
+        + reviewProtocol.criteria.include.map {
+          ExclusionReason(id: $0.id, label: "Not met: \($0.label)")
+        }
+    }
+
+    private func screenAutomatically(_ store: ProjectStore, _ loaded: LoadedProtocol)
+      throws(CommandFailure)
+    {
       let screener = RuleScreener(loaded)
       var summary = AutomaticScreeningSummary(
         criteria: screener.criterionIDs, isDryRun: dryRun)
