@@ -5,7 +5,10 @@ import ReviewModel
 ///
 /// Globals are lazy, so the parser's initialiser touches it. `xmlCleanupParser()` is never
 /// called: other parsers may still be alive.
-private let libxmlInitialized: Void = { xmlInitParser() }()
+private let libxmlInitialized: Void = {
+  xmlInitParser()
+  clx_silence_generic_errors()
+}()
 
 /// A streaming XML parser: libxml2's SAX2 push parser, fed chunk by chunk, reporting each
 /// element and text to an ``XMLEventHandler``.
@@ -95,11 +98,14 @@ package final class XMLPushParser<Handler: XMLEventHandler> {
     let status = xmlParseChunk(
       context, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
       isLast ? 1 : 0)
-    if receiver.error == nil && status != 0 && context.pointee.wellFormed == 0 {
-      // An error that bypassed the structured handler; it should not happen, but the
-      // document is broken all the same.
+    if receiver.error == nil && status != 0 {
+      // An error that bypassed the structured handler, such as bytes that are not in the
+      // encoding the document declares: libxml2 stops reading there, and what is left would
+      // be lost without a word.
       receiver.error = XMLReadError(
-        code: Int(status), message: "libxml2 stopped with error \(status)",
+        code: Int(status),
+        message: "libxml2 stopped reading (error \(status)); the text may not be in the "
+          + "encoding the document declares",
         line: Int(xmlSAX2GetLineNumber(context)), column: nil)
     }
     if let error = receiver.error { throw error }

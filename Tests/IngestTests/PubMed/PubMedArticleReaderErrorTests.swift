@@ -37,6 +37,18 @@ struct PubMedArticleReaderErrorTests {
     #expect(throws: IngestError.self) { try reader.next() }
   }
 
+  /// Bytes that are not in the declared encoding stop libxml2 without a structured error; the
+  /// reader must still fail, not end quietly with the articles so far.
+  @Test func bytesOutsideTheDeclaredEncodingAreAnError() throws {
+    guard case .malformed(let location, let message) = readError("pubmed/wrong-encoding.xml")
+    else {
+      Issue.record("expected a malformed-file error")
+      return
+    }
+    #expect(location.file == path("wrong-encoding.xml"))
+    #expect(message.contains("the text may not be in the encoding the document declares"))
+  }
+
   @Test(arguments: [
     ("xxe.xml", 10),
     // With an external DTD named too, libxml2 only calls the entity an error, not a fatal one;
