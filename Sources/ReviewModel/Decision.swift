@@ -125,7 +125,8 @@ public struct DecisionDraft: Sendable, Hashable {
   public var note: String?
   public var reviewer: String
   public var method: DecisionMethod
-  /// For a rule's decision, the person who ran the rules (the reviewer is the tool).
+  /// For a rule's decision, the person who ran the rules (the reviewer is the tool); for an
+  /// imported one, the person who ran the import.
   public var runBy: String?
   /// For a resolution, the uuids of the reviewers' decisions it settles.
   public var resolves: [String]

@@ -14,7 +14,8 @@ extension LitRev.Decisions {
         Columns are found by their header, in any case and order: id and decision (or \
         verdict) are needed; reason, reviewer, note, stage and method are read when present, \
         and other columns (title, source…) are ignored. A row without a reviewer is the \
-        --reviewer's; one without a stage is at --stage. Decisions are stored with the method \
+        --reviewer's (the sheet's owner; the log records who ran the import as run_by, from \
+        $LITREV_REVIEWER or $USER); one without a stage is at --stage. Decisions are stored with the method \
         import (a row whose method is rule:<id> or resolution keeps it). At full text an \
         exclusion needs one of the protocol's full_text_exclusion_reasons. The file is one \
         transaction: a bad cell is reported as file:line:column and nothing is stored.
@@ -37,7 +38,7 @@ extension LitRev.Decisions {
         let reader = try CSVReader(try FileByteSource(path: file), path: file)
         let context = DecisionSheet.ImportContext(
           path: file, defaultStage: stage, defaultReviewer: project.reviewer,
-          importedBy: project.actor,
+          importedBy: reviewerName(nil),
           loadProtocol: { () throws(CommandFailure) -> ReviewProtocol in
             do {
               return try ProtocolLoader().load(path: location.protocolPath).reviewProtocol
