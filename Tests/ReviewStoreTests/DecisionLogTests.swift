@@ -178,4 +178,10 @@ struct DecisionLogTests {
         recordID: 1, stage: .fullText, verdict: .include, reviewer: "ana", method: .resolution))
     #expect(try store.decisions().map(\.method) == [.resolution])
   }
+
+  @Test func existingRecordIDsAreFoundInOneRead() throws {
+    let store = try storeWithRecords()
+    #expect(try store.existingRecordIDs([1, 3, 9, -1]) == [1, 3])
+    #expect(try store.existingRecordIDs([]).isEmpty)
+  }
 }

@@ -47,8 +47,8 @@ enum DecisionSheet {
     var importedBy: String
     /// The protocol, to check reasons against; loaded only when a row needs it.
     var loadProtocol: () throws(CommandFailure) -> ReviewProtocol
-    /// Whether the project holds a record with this id.
-    var recordExists: (Int64) throws(CommandFailure) -> Bool
+    /// Which of these record ids the project holds.
+    var existingRecordIDs: (Set<Int64>) throws(CommandFailure) -> Set<Int64>
   }
 
   /// The decisions of every row of a sheet, checked; the first bad cell stops it.
@@ -67,11 +67,22 @@ enum DecisionSheet {
         throw CommandFailure("\(context.path): the file is empty", exitCode: .dataError)
       }
       columns = try Columns(header: header, path: context.path)
-      var drafts: [DecisionDraft] = []
-      var reviewProtocol: ReviewProtocol?
+      var rows: [CSVRow] = []
       while let row = try reader.next() {
-        if row.isBlank { continue }
-        var parser = RowParser(row: row, columns: columns, context: context)
+        if !row.isBlank { rows.append(row) }
+      }
+      // One look-up for every id the sheet names, rather than one per row.
+      let named = Set(
+        rows.compactMap { row in
+          columns.id < row.cells.count ? Int64(row.cells[columns.id].trimmingWhitespace()) : nil
+        })
+      let existing = try context.existingRecordIDs(named)
+      var drafts: [DecisionDraft] = []
+      drafts.reserveCapacity(rows.count)
+      var reviewProtocol: ReviewProtocol?
+      for row in rows {
+        var parser = RowParser(
+          row: row, columns: columns, context: context, existingRecordIDs: existing)
         drafts.append(try parser.draft(protocol: &reviewProtocol))
       }
       return drafts
@@ -122,6 +133,7 @@ private struct RowParser {
   var row: CSVRow
   var columns: Columns
   var context: DecisionSheet.ImportContext
+  var existingRecordIDs: Set<Int64>
 
   /// The text of the cell in `column`, trimmed, with a formula-guarding apostrophe taken off;
   /// nil when the row has no such cell or it is empty.
@@ -151,7 +163,7 @@ private struct RowParser {
     guard let id = Int64(idText), id > 0 else {
       throw failure(columns.id, "'\(idText)' is not a record id")
     }
-    guard try context.recordExists(id) else {
+    guard existingRecordIDs.contains(id) else {
       throw failure(columns.id, "no record with id \(id)")
     }
     guard let verdictText = text(columns.verdict) else {

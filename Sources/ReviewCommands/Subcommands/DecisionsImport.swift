@@ -46,12 +46,10 @@ extension LitRev.Decisions {
               throw CommandFailure(error)
             }
           },
-          recordExists: { (id: Int64) throws(CommandFailure) -> Bool in
+          existingRecordIDs: { (ids: Set<Int64>) throws(CommandFailure) -> Set<Int64> in
             do {
-              _ = try store.record(id: id)
-              return true
+              return try store.existingRecordIDs(ids)
             } catch {
-              if case StoreError.noSuchRecord = error { return false }
               throw CommandFailure(error)
             }
           })
