@@ -103,9 +103,12 @@ CREATE TABLE screening_decision (
   reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
   note TEXT,
   method TEXT NOT NULL
-    CHECK (method IN ('manual', 'import') OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
+    CHECK (method IN ('manual', 'import', 'resolution')
+      OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
   -- A report can only fail to be retrieved at the full-text stage.
-  CHECK (verdict <> 'not_retrieved' OR stage = 'full_text')
+  CHECK (verdict <> 'not_retrieved' OR stage = 'full_text'),
+  -- A resolution settles a disagreement one way or the other.
+  CHECK (method <> 'resolution' OR verdict IN ('include', 'exclude'))
 );
 
 CREATE TABLE source (

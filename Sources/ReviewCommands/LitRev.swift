@@ -12,7 +12,8 @@ public struct LitRev: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Init.self, Import.self, Parse.self, Records.self, Show.self, Dedupe.self, QueryRecords.self,
-      Decide.self, Log.self, Screen.self, AgreementReport.self,
+      Decide.self, Log.self, Screen.self, AgreementReport.self, Conflicts.self, Resolve.self,
+      Decisions.self,
     ]
   )
 

@@ -41,13 +41,17 @@ public enum DecisionMethod: Sendable, Hashable, Codable, CustomStringConvertible
   case imported
   /// A protocol rule decided; the value is the criterion's id.
   case rule(String)
+  /// A person settled a record the reviewers disagreed about (`litrev resolve`); it overrides
+  /// the reviewers' own decisions and is never one of them.
+  case resolution
 
-  /// The method as stored: `manual`, `import` or `rule:<criterion id>`.
+  /// The method as stored: `manual`, `import`, `rule:<criterion id>` or `resolution`.
   public var description: String {
     switch self {
     case .manual: "manual"
     case .imported: "import"
     case .rule(let id): "rule:\(id)"
+    case .resolution: "resolution"
     }
   }
 
@@ -56,6 +60,7 @@ public enum DecisionMethod: Sendable, Hashable, Codable, CustomStringConvertible
     switch text {
     case "manual": self = .manual
     case "import": self = .imported
+    case "resolution": self = .resolution
     case _ where text.hasPrefix("rule:") && text.count > 5: self = .rule(String(text.dropFirst(5)))
     default: return nil
     }
@@ -120,12 +125,18 @@ public struct DecisionDraft: Sendable, Hashable {
   public var note: String?
   public var reviewer: String
   public var method: DecisionMethod
-  /// For a rule's decision, the person who ran the rules (the reviewer is the tool).
+  /// For a rule's decision, the person who ran the rules (the reviewer is the tool); for an
+  /// imported one, the person who ran the import.
   public var runBy: String?
+  /// For a resolution, the uuids of the reviewers' decisions it settles.
+  public var resolves: [String]
+  /// For an imported decision, where it came from (`decisions.csv:4`).
+  public var importedFrom: String?
 
   public init(
     recordID: Int64, stage: ScreeningStage, verdict: Verdict, reason: String? = nil,
-    note: String? = nil, reviewer: String, method: DecisionMethod = .manual, runBy: String? = nil
+    note: String? = nil, reviewer: String, method: DecisionMethod = .manual, runBy: String? = nil,
+    resolves: [String] = [], importedFrom: String? = nil
   ) {
     self.recordID = recordID
     self.stage = stage
@@ -135,5 +146,7 @@ public struct DecisionDraft: Sendable, Hashable {
     self.reviewer = reviewer
     self.method = method
     self.runBy = runBy
+    self.resolves = resolves
+    self.importedFrom = importedFrom
   }
 }

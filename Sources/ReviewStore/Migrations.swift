@@ -20,6 +20,9 @@ enum Migrations {
       db in
       try db.execute(sql: v4)
     }
+    migrator.registerMigration("v5: resolutions in the decision log") { db in
+      try db.execute(sql: v5)
+    }
     return migrator
   }
 
@@ -222,5 +225,39 @@ enum Migrations {
       PRIMARY KEY (first_record, second_record),
       CHECK (first_record < second_record)
     ) WITHOUT ROWID;
+    """
+
+  /// Lets the decision log hold resolutions: `litrev resolve` settles a record the reviewers
+  /// disagreed about with a decision whose method is `resolution`, and only to include or
+  /// exclude.
+  ///
+  /// The CHECK on `method` is rebuilt as v2 rebuilt `import_batch`'s: the old table renamed, the
+  /// new one made and filled, the old one dropped with its index and triggers, which are made
+  /// again. No table refers to `screening_decision`, so no reference needs keeping.
+  private static let v5 = """
+    ALTER TABLE screening_decision RENAME TO screening_decision_v3;
+
+    CREATE TABLE screening_decision (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      stage TEXT NOT NULL CHECK (stage IN ('title_abstract', 'full_text')),
+      verdict TEXT NOT NULL CHECK (verdict IN ('include', 'exclude', 'maybe', 'not_retrieved')),
+      reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+      note TEXT,
+      method TEXT NOT NULL
+        CHECK (method IN ('manual', 'import', 'resolution')
+          OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
+      -- A report can only fail to be retrieved at the full-text stage.
+      CHECK (verdict <> 'not_retrieved' OR stage = 'full_text'),
+      -- A resolution settles a disagreement one way or the other.
+      CHECK (method <> 'resolution' OR verdict IN ('include', 'exclude'))
+    );
+    INSERT INTO screening_decision SELECT * FROM screening_decision_v3;
+    DROP TABLE screening_decision_v3;
+    CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
+    CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     """
 }

@@ -47,6 +47,8 @@ extension ProjectStore {
         payload["reason"] = draft.reason
         payload["note"] = draft.note
         payload["run_by"] = draft.runBy
+        payload["imported_from"] = draft.importedFrom
+        if !draft.resolves.isEmpty { payload["resolves"] = draft.resolves.joined(separator: ",") }
         let event = try appendEvent(
           EventDraft(
             kind: .screeningDecision, actor: draft.reviewer, method: draft.method.description,
@@ -88,23 +90,25 @@ extension ProjectStore {
     }
   }
 
-  /// The decisions in force at `stage`: each reviewer's latest about each record, by record
-  /// and then reviewer.
+  /// The screening decisions in force at `stage`: each reviewer's latest about each record, by
+  /// record and then reviewer.
   ///
   /// A later decision by the same reviewer about the same record replaces an earlier one; the
-  /// earlier stays in the log.
+  /// earlier stays in the log. Resolutions are not screening decisions and are left out, so a
+  /// reviewer who resolves a conflict keeps the verdict they screened with (agreement counts
+  /// it); `ScreeningOutcome` weighs the resolutions.
   public func currentDecisions(stage: ScreeningStage) throws(StoreError) -> [Decision] {
     try read { db in
       try Row.fetchAll(
         db,
         sql: """
           SELECT * FROM (
-            \(Decision.selectSQL) WHERE d.stage = ?
+            \(Decision.selectSQL) WHERE d.stage = ? AND d.method <> 'resolution'
           ) AS latest
           WHERE latest.event_id = (
             SELECT max(d2.event_id) FROM screening_decision d2 JOIN event e2 ON e2.id = d2.event_id
             WHERE d2.record_id = latest.record_id AND d2.stage = latest.stage
-              AND e2.actor = latest.actor
+              AND e2.actor = latest.actor AND d2.method <> 'resolution'
           )
           ORDER BY latest.record_id, latest.actor
           """,

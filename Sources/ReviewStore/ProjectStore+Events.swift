@@ -34,11 +34,13 @@ extension ProjectStore {
     encoder.outputFormatting = .sortedKeys
     let payload = String(decoding: try encoder.encode(draft.payload), as: UTF8.self)
     let uuid = UUID().uuidString.lowercased()
-    try db.execute(
+    // Cached: a transaction of many decisions or imports compiles the statement once.
+    try db.cachedStatement(
       sql: """
         INSERT INTO event (uuid, kind, actor, method, batch_id, record_id, payload, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         uuid, draft.kind.rawValue, draft.actor, draft.method, draft.batchID, draft.recordID,
         payload, createdAt,

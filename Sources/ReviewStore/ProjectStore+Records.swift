@@ -49,6 +49,17 @@ extension ProjectStore {
     return found
   }
 
+  /// Which of `ids` the project holds records with, in one read.
+  ///
+  /// - Parameter ids: record ids, as a spreadsheet or a command line gives them.
+  /// - Returns: those of them that name a record.
+  public func existingRecordIDs(_ ids: Set<Int64>) throws(StoreError) -> Set<Int64> {
+    try read { db in
+      let statement = try db.makeStatement(sql: "SELECT 1 FROM record WHERE id = ?")
+      return try ids.filter { try Int.fetchOne(statement, arguments: [$0]) != nil }
+    }
+  }
+
   /// How many records the project holds.
   public func recordCount() throws(StoreError) -> Int {
     try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM record") ?? 0 }

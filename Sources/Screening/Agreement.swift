@@ -83,13 +83,17 @@ public struct Agreement: Sendable, Hashable {
   /// The agreement of every pair of reviewers who decided about the same records.
   ///
   /// - Parameter decisions: the decisions in force at one stage (each reviewer's latest per
-  ///   record); decisions made by rules are left out, as no person made them.
+  ///   record); decisions made by rules are left out, as no person made them, and so are
+  ///   resolutions, which settle a disagreement rather than screen.
   /// - Returns: one agreement per pair of reviewers with at least one record in common, the
   ///   pairs in alphabetical order.
   public static func byReviewerPair(_ decisions: [Decision]) -> [Agreement] {
     var verdicts: [Int64: [String: Verdict]] = [:]
     for decision in decisions {
-      if case .rule = decision.method { continue }
+      switch decision.method {
+      case .rule, .resolution: continue
+      case .manual, .imported: break
+      }
       verdicts[decision.recordID, default: [:]][decision.reviewer] = decision.verdict
     }
     let reviewers = Set(verdicts.values.flatMap(\.keys)).sorted()

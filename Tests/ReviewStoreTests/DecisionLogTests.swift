@@ -128,4 +128,60 @@ struct DecisionLogTests {
     #expect(try store.auditTrail(recordID: 3).count == 1)
     #expect(try store.auditTrail(recordID: 2).isEmpty)
   }
+
+  @Test func aResolutionIsStoredApartFromTheReviewersDecisions() throws {
+    let store = try storeWithRecords()
+    let ana = try store.recordDecision(
+      DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .include, reviewer: "ana"))
+    let ben = try store.recordDecision(
+      DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .exclude, reviewer: "ben"))
+    let resolution = try store.recordDecision(
+      DecisionDraft(
+        recordID: 1, stage: .titleAbstract, verdict: .exclude, reason: "not_postgraduate",
+        reviewer: "ana", method: .resolution, resolves: [ana.uuid, ben.uuid]))
+    #expect(resolution.method == .resolution)
+    #expect(try store.events().last?.payload["resolves"] == "\(ana.uuid),\(ben.uuid)")
+    // Ana resolved, but her screening verdict stays the one in force for agreement.
+    #expect(try store.currentDecisions(stage: .titleAbstract) == [ana, ben])
+    #expect(try store.decisions(recordID: 1).map(\.method) == [.manual, .manual, .resolution])
+  }
+
+  @Test func anImportedDecisionKeepsWhereItCameFrom() throws {
+    let store = try storeWithRecords()
+    try store.recordDecision(
+      DecisionDraft(
+        recordID: 2, stage: .titleAbstract, verdict: .include, reviewer: "ben",
+        method: .imported, runBy: "ana", importedFrom: "ben.csv:3"))
+    let event = try #require(try store.events().last)
+    #expect(event.method == "import")
+    #expect(event.payload["imported_from"] == "ben.csv:3")
+    #expect(event.payload["run_by"] == "ana")
+  }
+
+  @Test func aResolutionOnlyIncludesOrExcludes() throws {
+    let store = try storeWithRecords()
+    #expect(throws: StoreError.self) {
+      try store.recordDecision(
+        DecisionDraft(
+          recordID: 1, stage: .titleAbstract, verdict: .maybe, reviewer: "ana",
+          method: .resolution))
+    }
+    #expect(throws: StoreError.self) {
+      try store.recordDecision(
+        DecisionDraft(
+          recordID: 1, stage: .fullText, verdict: .notRetrieved, reviewer: "ana",
+          method: .resolution))
+    }
+    #expect(try store.decisions().isEmpty)
+    try store.recordDecision(
+      DecisionDraft(
+        recordID: 1, stage: .fullText, verdict: .include, reviewer: "ana", method: .resolution))
+    #expect(try store.decisions().map(\.method) == [.resolution])
+  }
+
+  @Test func existingRecordIDsAreFoundInOneRead() throws {
+    let store = try storeWithRecords()
+    #expect(try store.existingRecordIDs([1, 3, 9, -1]) == [1, 3])
+    #expect(try store.existingRecordIDs([]).isEmpty)
+  }
 }

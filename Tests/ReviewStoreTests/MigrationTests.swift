@@ -28,7 +28,7 @@ struct MigrationTests {
   @Test func v2KeepsBatchesAndTheirRecords() throws {
     let folder = try TemporaryFolder()
     let store = try ProjectStore(path: try projectAtV1(in: folder))
-    #expect(try store.appliedMigrations().count == 4)
+    #expect(try store.appliedMigrations().count == 5)
     let batches = try store.batches()
     #expect(batches.map(\.id) == [7])
     #expect(batches.first?.format == .ris)
@@ -68,5 +68,41 @@ struct MigrationTests {
           VALUES (99, 1, '[]', '[]', '[]', '[]', '[]', '[]', '[]', '[]')
         """)
     }
+  }
+
+  @Test func v5KeepsTheDecisionsAndItsGuards() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path(ProjectStore.databaseFileName)
+    try ProjectStore.prepareForTesting(
+      path: path, migratedUpTo: "v4: duplicate groups, distinct pairs, duplicate review queue",
+      sql: """
+        INSERT INTO source (id, name) VALUES (1, 'Embase');
+        INSERT INTO import_batch VALUES (7, 'b7', 1, 'embase.ris', 'ab12', 'ris', NULL, NULL, 1,
+          0, '2024-05-14T09:46:40.000Z', 'ana');
+        INSERT INTO record (id, batch_id, position, title, authors, keywords, mesh_headings,
+          languages, publication_types, urls, notes, other_fields)
+          VALUES (1, 7, 1, 'Podcasts', '[]', '[]', '[]', '[]', '[]', '[]', '[]', '[]');
+        INSERT INTO event (id, uuid, kind, actor, method, record_id, payload, created_at)
+          VALUES (5, 'e5', 'screening_decision', 'ana', 'manual', 1, '{}',
+          '2024-05-14T09:46:40.000Z');
+        INSERT INTO screening_decision VALUES (5, 1, 'title_abstract', 'exclude',
+          'not_postgraduate', 'students', 'manual');
+        """)
+    let store = try ProjectStore(path: path)
+    let decisions = try store.decisions()
+    #expect(decisions.map(\.eventID) == [5])
+    #expect(decisions.first?.reason == "not_postgraduate")
+    #expect(decisions.first?.note == "students")
+    #expect(throws: StoreError.self) {
+      try store.executeForTesting("UPDATE screening_decision SET verdict = 'include'")
+    }
+    #expect(throws: StoreError.self) {
+      try store.executeForTesting("DELETE FROM screening_decision")
+    }
+    let resolution = try store.recordDecision(
+      DecisionDraft(
+        recordID: 1, stage: .titleAbstract, verdict: .include, reviewer: "ben",
+        method: .resolution))
+    #expect(try store.decisions().last == resolution)
   }
 }

@@ -47,7 +47,8 @@ extension LitRev {
 
     func execute() async throws(CommandFailure) {
       let (location, store) = try project.openStore()
-      let storedReason = try resolvedReason(protocolPath: location.protocolPath)
+      let storedReason = try DecisionReason.stored(
+        reason, verdict: verdict, stage: stage, protocolPath: location.protocolPath)
       let draft = DecisionDraft(
         recordID: id, stage: stage, verdict: verdict, reason: storedReason, note: note,
         reviewer: project.actor)
@@ -60,41 +61,6 @@ extension LitRev {
       } catch {
         throw CommandFailure(error)
       }
-    }
-
-    /// The reason as stored: a full-text exclusion reason's id, a criterion's id, or the words
-    /// given.
-    private func resolvedReason(protocolPath: String) throws(CommandFailure) -> String? {
-      let needsProtocol = reason != nil || (stage == .fullText && verdict == .exclude)
-      guard needsProtocol else { return nil }
-      let reviewProtocol: ReviewProtocol
-      do {
-        reviewProtocol = try ProtocolLoader().load(path: protocolPath).reviewProtocol
-      } catch {
-        throw CommandFailure(error)
-      }
-      if stage == .fullText && verdict == .exclude {
-        let known = reviewProtocol.fullTextExclusionReasons.map(\.id).joined(separator: ", ")
-        guard let reason else {
-          throw CommandFailure(
-            "excluding a full text needs --reason, one of: \(known)", exitCode: .usage)
-        }
-        guard let match = reviewProtocol.fullTextExclusionReason(reason) else {
-          throw CommandFailure(
-            "'\(reason)' is not one of the protocol's full-text exclusion reasons: \(known)",
-            exitCode: .usage)
-        }
-        return match.id
-      }
-      guard let reason else { return nil }
-      let wanted = reason.lowercased()
-      let criteria = reviewProtocol.criteria.include + reviewProtocol.criteria.exclude
-      if let criterion = criteria.first(where: {
-        $0.id == wanted || $0.label.lowercased() == wanted
-      }) {
-        return criterion.id
-      }
-      return reviewProtocol.fullTextExclusionReason(reason)?.id ?? reason
     }
   }
 }

@@ -59,7 +59,8 @@ extension LitRev {
       let what: String
       var why: [String] = []
       if let decision = entry.decision {
-        what = "\(decision.verdict.commandLineName) at \(decision.stage.commandLineName)"
+        let verdict = "\(decision.verdict.commandLineName) at \(decision.stage.commandLineName)"
+        what = decision.method == .resolution ? "resolved as \(verdict)" : verdict
         why += [decision.reason, decision.note.map { "note: \($0)" }].compactMap { $0 }
         if let runBy = event.payload["run_by"] { why.append("run by \(runBy)") }
       } else {
