@@ -1,6 +1,6 @@
 # litrev — the targets:
 #
-#   make demo     runs a whole review's first steps on the example review in Corpus/
+#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening decisions
 #   make test     builds (warnings are errors) and runs every test
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
@@ -53,14 +53,21 @@ demo: deps
 	$(SWIFT) build --product litrev
 	rm -rf "$(DEMO_DIR)"
 	$(LITREV) init "$(DEMO_DIR)" --title "Social media in postgraduate medical training"
+	cp Corpus/protocol.yaml "$(DEMO_DIR)/protocol.yaml"
 	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.xml" \
 	  --source PubMed --searched-on 2024-05-14 \
 	  --query-file "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.query.txt"
 	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/embase-2024-05-14.ris" \
 	  --source Embase --searched-on 2024-05-14 \
 	  --query-file "$(CURDIR)/Corpus/searches/embase-2024-05-14.query.txt"
-	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 12
-	cd "$(DEMO_DIR)" && $(LITREV) show 1
+	cd "$(DEMO_DIR)" && $(LITREV) dedupe | tail -n 2
+	cd "$(DEMO_DIR)" && $(LITREV) screen --auto
+	cd "$(DEMO_DIR)" && printf 'include\nexclude 1\nmaybe\nquit\n' \
+	  | $(LITREV) screen --reviewer demo | tail -n 1
+	cd "$(DEMO_DIR)" && $(LITREV) query '"social media"[tiab] AND (resident*[tiab] OR trainee*[tiab])' \
+	  | tail -n 1
+	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 8
+	cd "$(DEMO_DIR)" && $(LITREV) log | tail -n 4
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -57,6 +57,17 @@ public struct QueuedDuplicatePair: Sendable, Hashable {
 }
 
 extension ProjectStore {
+  /// The records removed as duplicates: every record of a current group but its first, which
+  /// stands for the study in screening and in the PRISMA counts.
+  public func recordsRemovedAsDuplicates() throws(StoreError) -> Set<Int64> {
+    var removed: Set<Int64> = []
+    for group in try duplicateGroups() {
+      guard let first = group.recordIDs.min() else { continue }
+      removed.formUnion(group.recordIDs.filter { $0 != first })
+    }
+    return removed
+  }
+
   /// The current duplicate groups, in order of their first record: what PRISMA counts as
   /// duplicates removed (each group's records beyond the first).
   public func duplicateGroups() throws(StoreError) -> [DuplicateGroup] {

@@ -157,3 +157,33 @@ struct DedupeTests {
     #expect(groups(report).count == 3)
   }
 }
+
+/// After deduplication, each study is screened once, through the record that stands for it.
+struct DeduplicatedScreeningTests {
+  @Test func rulesCountEachStudyOnceAfterDedupe() throws {
+    let folder = try TemporaryFolder()
+    #expect(try LitrevBinary.run(["init", "."], in: folder.url).status == 0)
+    try FileManager.default.removeItem(atPath: folder.path("protocol.yaml"))
+    try FileManager.default.copyItem(
+      atPath: TestFiles.corpus("protocol.yaml"), toPath: folder.path("protocol.yaml"))
+    for (file, source) in [
+      ("pubmed-2024-05-14.xml", "PubMed"), ("embase-2024-05-14.ris", "Embase"),
+    ] {
+      let imported = try LitrevBinary.run(
+        ["import", TestFiles.corpus("searches/\(file)"), "--source", source], in: folder.url)
+      #expect(imported.status == 0, "\(imported.standardError)")
+    }
+    let deduplicated = try LitrevBinary.run(["dedupe", "--json"], in: folder.url)
+    #expect(deduplicated.status == 0, "\(deduplicated.standardError)")
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(deduplicated.standardOutput.utf8))
+        as? [String: Any])
+    let removed = try #require(report["duplicatesRemoved"] as? Int)
+    #expect(removed > 0)
+    let screened = try LitrevBinary.run(["screen", "--auto", "--json"], in: folder.url)
+    #expect(screened.status == 0, "\(screened.standardError)")
+    let summary = try #require(
+      try JSONSerialization.jsonObject(with: Data(screened.standardOutput.utf8)) as? [String: Any])
+    #expect(summary["records"] as? Int == 380 - removed)
+  }
+}

@@ -27,6 +27,7 @@ struct LineScreening {
       }
       if let message = state.message { write(message + "\n") }
     }
+    write("\n")
   }
 
   private func printReasons(_ state: ScreeningSession.State) {

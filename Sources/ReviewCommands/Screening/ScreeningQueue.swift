@@ -32,11 +32,10 @@ struct ScreeningQueue {
     includeHighlighters = loaded.highlightInclude.map(Highlighter.init(query:))
     excludeHighlighters = loaded.highlightExclude.map(Highlighter.init(query:))
 
-    var hidden: Set<Int64> = []
+    var hidden = try store.recordsRemovedAsDuplicates()
     var memberOf: [Int64: Int64] = [:]
     for group in try store.duplicateGroups() {
       guard let first = group.recordIDs.min() else { continue }
-      for id in group.recordIDs where id != first { hidden.insert(id) }
       for id in group.recordIDs { memberOf[id] = first }
     }
     let current = try store.currentDecisions(stage: stage)

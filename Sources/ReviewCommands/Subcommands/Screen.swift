@@ -122,7 +122,10 @@ extension LitRev {
       var drafts: [DecisionDraft] = []
       do {
         let decided = try store.decidedRecordIDs(stage: .titleAbstract)
+        let duplicates = try store.recordsRemovedAsDuplicates()
         try store.forEachRecord { stored in
+          // A duplicate is screened through the record that stands for its study.
+          guard !duplicates.contains(stored.id) else { return }
           summary.records += 1
           guard !decided.contains(stored.id) else {
             summary.alreadyDecided += 1
