@@ -187,3 +187,32 @@ struct DeduplicatedScreeningTests {
     #expect(summary["records"] as? Int == 380 - removed)
   }
 }
+
+/// `dedupe --review` on the full screen, in a real terminal.
+struct FullScreenDuplicateReviewTests {
+  @Test func keysJudgeQueuedPairsAndEachAnswerIsLogged() throws {
+    let folder = try TemporaryFolder()
+    #expect(try LitrevBinary.run(["init", "."], in: folder.url).status == 0)
+    for (file, source) in [
+      ("pubmed-2024-05-14.xml", "PubMed"), ("embase-2024-05-14.ris", "Embase"),
+    ] {
+      let imported = try LitrevBinary.run(
+        ["import", TestFiles.corpus("searches/\(file)"), "--source", source], in: folder.url)
+      #expect(imported.status == 0, "\(imported.standardError)")
+    }
+    #expect(try LitrevBinary.run(["dedupe"], in: folder.url).status == 0)
+    let session = Tmux(name: "litrev-\(UUID().uuidString.prefix(8))", folder: folder.url)
+    defer { session.kill() }
+    try session.start("\(LitrevBinary.path) dedupe --review; touch done.txt")
+    try session.waitFor("litrev dedupe --review · pair 1 of")
+    try session.waitFor("s same study  d different studies  k skip  q quit")
+    try session.send("d")
+    try session.waitFor("Kept apart.")
+    try session.send("q")
+    try session.waitForFile(folder.url.appendingPathComponent("done.txt"))
+    let log = try LitrevBinary.run(["log", "--json"], in: folder.url)
+    let events = try #require(
+      try JSONSerialization.jsonObject(with: Data(log.standardOutput.utf8)) as? [[String: Any]])
+    #expect(events.filter { $0["kind"] as? String == "duplicates_distinct" }.count == 1)
+  }
+}

@@ -103,8 +103,9 @@ struct InteractiveScreeningTests {
   }
 }
 
-/// A detached tmux session running one command in a real pseudo-terminal.
-private struct Tmux {
+/// A detached tmux session running one command in a real pseudo-terminal, shared by the tests
+/// of the full-screen commands.
+struct Tmux {
   let name: String
   let folder: URL
 

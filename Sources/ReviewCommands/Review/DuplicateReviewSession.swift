@@ -2,16 +2,15 @@ import Deduplication
 import ReviewModel
 import ReviewStore
 
-/// `litrev dedupe --review` in line mode: shows each queued pair side by side and reads the
-/// verdict from standard input, one word a line (`same`, `different`, `skip`, `quit`).
+/// `litrev dedupe --review`: shows each queued pair side by side, differing fields marked, and
+/// asks whether the two are the same study, through a ``PairReviewPrompt`` (the full screen in
+/// a terminal, else one word a line from standard input: `same`, `different`, `skip`, `quit`).
 ///
 /// Each verdict is stored at once, in its own transaction, so quitting (or being killed)
 /// loses nothing already judged.
 struct DuplicateReviewSession {
   let store: ProjectStore
   let actor: String
-  /// Reads one line of input; nil at its end.
-  var readAnswer: () -> String? = { readLine(strippingNewline: true) }
 
   /// What a reviewer can answer.
   enum Answer: String, CaseIterable {
@@ -31,13 +30,14 @@ struct DuplicateReviewSession {
     }
   }
 
-  func run() throws {
+  func run(_ prompt: inout some PairReviewPrompt) throws {
     let queue = try store.duplicateQueue()
     let output = StandardStreams.output
     guard !queue.isEmpty else {
       output.writeLine("No pairs are waiting for review (`litrev dedupe` queues uncertain ones).")
       return
     }
+    defer { prompt.finish() }
     var counts: [Answer: Int] = [:]
     var groupOf = try store.duplicateGroupIDsByRecord()
     loop: for (index, queued) in queue.enumerated() {
@@ -48,16 +48,9 @@ struct DuplicateReviewSession {
       let score = PairScore(
         value: queued.score, matched: queued.matched.compactMap(MatchField.init(rawValue:)),
         keptApart: queued.flag.flatMap(KeepApartReason.init(rawValue:)))
-      output.writeLine("\nPair \(index + 1) of \(queue.count)")
-      for line in PairComparison(left, right, score: score).lines() { output.writeLine(line) }
-      var answer: Answer?
-      while answer == nil {
-        output.write("Same study? [same/different/skip/quit] ")
-        guard let line = readAnswer() else { break loop }
-        answer = Answer(line)
-        if answer == nil { output.writeLine("Answer same, different, skip or quit.") }
-      }
-      guard let answer else { break }
+      let comparison = PairComparison(left, right, score: score)
+      guard let answer = try prompt.ask(comparison, position: index + 1, count: queue.count)
+      else { break loop }
       counts[answer, default: 0] += 1
       switch answer {
       case .same:
@@ -66,17 +59,18 @@ struct DuplicateReviewSession {
             recordIDs: [queued.first, queued.second], actor: actor, method: "manual",
             score: queued.score, matched: queued.matched))
         for id in group.recordIDs { groupOf[id] = group.id }
-        output.writeLine("Merged into group \(group.id).")
+        prompt.tell("Merged into group \(group.id).")
       case .different:
         try store.markDistinctDuplicates(
           queued.first, queued.second, actor: actor, method: "manual")
-        output.writeLine("Kept apart.")
+        prompt.tell("Kept apart.")
       case .skip:
-        output.writeLine("Skipped; it stays in the queue.")
+        prompt.tell("Skipped; it stays in the queue.")
       case .quit:
         break loop
       }
     }
+    prompt.finish()
     output.writeLine(
       "\nReviewed: \(counts[.same] ?? 0) same, \(counts[.different] ?? 0) different, "
         + "\(counts[.skip] ?? 0) skipped; \(try store.duplicateQueue().count) pairs still queued.")

@@ -4,6 +4,7 @@ import Foundation
 import ReviewModel
 import ReviewStore
 import Screening
+import TerminalUI
 
 extension LitRev {
   /// `litrev dedupe`: finds the records that are one study, merges the certain ones and queues
@@ -51,7 +52,16 @@ extension LitRev {
         if let undo {
           try split(undo, store)
         } else if review {
-          try DuplicateReviewSession(store: store, actor: project.actor).run()
+          let session = DuplicateReviewSession(store: store, actor: project.actor)
+          let capabilities = TerminalCapabilities.detect(
+            environment: ProcessInfo.processInfo.environment)
+          if capabilities.supportsFullScreen {
+            var prompt = FullScreenPairPrompt(terminal: Terminal(capabilities: capabilities))
+            try session.run(&prompt)
+          } else {
+            var prompt = LinePairPrompt()
+            try session.run(&prompt)
+          }
         } else {
           try deduplicate(store, try deduplicationSettings(protocolPath: location.protocolPath))
         }
