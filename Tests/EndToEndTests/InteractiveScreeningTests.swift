@@ -64,6 +64,21 @@ struct InteractiveScreeningTests {
     #expect(try manualDecisions(in: folder).last?.0 == decided[0].0)
   }
 
+  @Test func theFullTextQueueHoldsWhatBothReviewersIncluded() throws {
+    let folder = try exampleProject()
+    // Records 2 and 5 are left for people by the example protocol's rules.
+    for (record, reviewer) in [("2", "ana"), ("2", "ben"), ("5", "ana")] {
+      let decided = try LitrevBinary.run(
+        ["decide", record, "include", "--reviewer", reviewer], in: folder.url)
+      #expect(decided.status == 0, "\(decided.standardError)")
+    }
+    let screen = try LitrevBinary.run(
+      ["screen", "--stage", "full-text", "--reviewer", "ana"], in: folder.url,
+      input: Data("quit\n".utf8))
+    #expect(screen.status == 0, "\(screen.standardError)")
+    #expect(screen.standardOutput.contains("[0/1 decided] record 2\n"), "\(screen.standardOutput)")
+  }
+
   @Test func theFullScreenSurvivesKillNineAndRestoresTheTerminalOnQuit() throws {
     let folder = try exampleProject()
     let session = Tmux(name: "litrev-\(UUID().uuidString.prefix(8))", folder: folder.url)

@@ -7,7 +7,8 @@ import TerminalUI
 ///
 /// At title and abstract: every record that no rule excluded, one per duplicate group (the
 /// group's first record stands for the study, and shows the databases of all of them). At full
-/// text: the records that passed title and abstract (included by someone, excluded by nobody).
+/// text: the records included at title and abstract, as the protocol counts a decision (both
+/// reviewers agree, or a resolution settled it).
 /// Records this reviewer has decided already are left out, which is how leaving and coming
 /// back resumes where the reviewer stopped. Other reviewers' decisions are never shown.
 struct ScreeningQueue {
@@ -46,12 +47,10 @@ struct ScreeningQueue {
     }
     var eligible: Set<Int64>?
     if stage == .fullText {
-      var verdicts: [Int64: [Verdict]] = [:]
-      for decision in try store.currentDecisions(stage: .titleAbstract) {
-        verdicts[decision.recordID, default: []].append(decision.verdict)
-      }
-      eligible = Set(
-        verdicts.filter { $0.value.contains(.include) && !$0.value.contains(.exclude) }.keys)
+      let outcomes = ScreeningOutcome.outcomes(
+        log: try store.decisions(stage: .titleAbstract),
+        settings: loaded.reviewProtocol.stages[.titleAbstract])
+      eligible = Set(outcomes.filter { $0.status.verdict == .include }.map(\.recordID))
     }
     var ids: [Int64] = []
     var sources: [Int64: [String]] = [:]
