@@ -8,13 +8,16 @@ public enum ExportReader {
   ///   - path: the file, or `-` for standard input.
   ///   - format: the format to read it as; nil to use the one sniffed from its content.
   ///   - options: what the reader keeps besides the normalised fields.
+  ///   - computesSHA256: whether to hash the file as it is read, for
+  ///     ``ExportFile/finishSHA256()``; a reader that never asks for the hash saves the work.
   /// - Returns: the opened file (for its hash, once read) and a cursor over its records.
   /// - Throws: ``IngestError`` when the file cannot be opened, or is in no format litrev reads,
   ///   or its content contradicts the format that was asked for.
   public static func open(
-    _ path: String, format: SourceFormat? = nil, options: ReaderOptions = ReaderOptions()
+    _ path: String, format: SourceFormat? = nil, options: ReaderOptions = ReaderOptions(),
+    computesSHA256: Bool = true
   ) throws(IngestError) -> (file: ExportFile, reader: any RecordReader) {
-    let file = try ExportFile(path: path)
+    let file = try ExportFile(path: path, computesSHA256: computesSHA256)
     guard let sniffed = file.sniffedFormat else {
       let names = SourceFormat.allCases.map(\.displayName)
       if let format {

@@ -191,7 +191,7 @@ extension ProjectStore {
       ).map { row in
         QueuedDuplicatePair(
           first: row[0], second: row[1], score: row[2],
-          matched: try JSONColumn.decode([String].self, from: row[3]), flag: row[4])
+          matched: try JSONColumn.decodeStrings(row[3]), flag: row[4])
       }
     }
   }

@@ -18,10 +18,13 @@ public final class ExportFile {
 
   /// Opens `path` (or standard input for `-`), inflates it when it is gzip, and sniffs its format.
   ///
+  /// - Parameters:
+  ///   - path: the file, or `-` for standard input.
+  ///   - computesSHA256: whether to hash the file's bytes for ``finishSHA256()``.
   /// - Throws: ``IngestError`` for a missing, unreadable, empty or binary file.
-  public init(path: String) throws(IngestError) {
+  public init(path: String, computesSHA256: Bool = true) throws(IngestError) {
     self.path = path
-    file = try FileByteSource(path: path)
+    file = try FileByteSource(path: path, computesSHA256: computesSHA256)
     let raw = PrefixedByteSource(file)
     try raw.fill(upTo: 2)
     isCompressed = raw.prefix.starts(with: [0x1F, 0x8B])

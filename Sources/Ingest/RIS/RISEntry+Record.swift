@@ -49,6 +49,7 @@ extension RISEntry {
 
   /// Authors, keywords, URLs, languages and notes, and every field left over, in file order.
   private func collectLists(into record: inout Record, picks: Picks) {
+    reserveLists(in: &record, picks: picks)
     var primaryAuthors: [Author] = []
     for (index, field) in fields.enumerated() where !field.value.isEmpty {
       switch field.tag {
@@ -78,6 +79,28 @@ extension RISEntry {
     }
     // Both spellings of the primary author in one record are rare; `AU` is the current one.
     record.authors += primaryAuthors
+  }
+
+  /// Gives the record's lists the room their fields need, so that they grow once rather than
+  /// by doubling (a record has some fifteen keywords and a handful of other fields).
+  private func reserveLists(in record: inout Record, picks: Picks) {
+    var authors = 0
+    var keywords = 0
+    var urls = 0
+    var others = 0
+    for (index, field) in fields.enumerated() where !field.value.isEmpty {
+      switch field.tag {
+      case .author, .primaryAuthor: authors += 1
+      case .keyword: keywords += 1
+      case .url, .fileAttachment, .relatedLink, .websiteLink: urls += 1
+      case .language, .notes, .end: break
+      default: if !picks.uses(index) { others += 1 }
+      }
+    }
+    record.authors.reserveCapacity(authors)
+    record.keywords.reserveCapacity(keywords)
+    record.urls.reserveCapacity(urls)
+    record.otherFields.reserveCapacity(others)
   }
 
   /// PMID, PMCID and, where `DO` gave none, the DOI, from the fields that can hold them.
@@ -197,13 +220,34 @@ private struct Picks {
   /// The types whose `BT` is their own title rather than their container's.
   static let bookTypes: Set<String> = ["BOOK", "EBOOK", "EDBOOK"]
 
+  /// ``usedIndices`` as bits, for the first 128 fields; set once the choices are made.
+  private var usedLow: UInt64 = 0
+  private var usedHigh: UInt64 = 0
+
   /// True when the field at `index` fills one of the record's single-valued fields.
   func uses(_ index: Int) -> Bool {
-    // Comparisons rather than an array: this runs for every uninterpreted field of every record.
-    return index == type || index == title || index == journal || index == abbreviation
-      || index == yearChoice.index || index == date || index == volume || index == issue
-      || index == startPage || index == endPage || index == pages || index == abstract
-      || index == issn || index == database || index == sourceId || index == doiChoice.index
+    // A bit test: this runs for every uninterpreted field of every record, twice.
+    if index < 64 { return usedLow & (1 << UInt64(index)) != 0 }
+    if index < 128 { return usedHigh & (1 << UInt64(index - 64)) != 0 }
+    return usedIndices.contains(index)
+  }
+
+  /// The fields that fill the record's single-valued fields.
+  private var usedIndices: [Int?] {
+    [
+      type, title, journal, abbreviation, yearChoice.index, date, volume, issue, startPage,
+      endPage, pages, abstract, issn, database, sourceId, doiChoice.index,
+    ]
+  }
+
+  private mutating func noteUsedIndices() {
+    for case let index? in usedIndices where index < 128 {
+      if index < 64 {
+        usedLow |= 1 << UInt64(index)
+      } else {
+        usedHigh |= 1 << UInt64(index - 64)
+      }
+    }
   }
 
   mutating func choose(from fields: [RISField]) {
@@ -254,6 +298,7 @@ private struct Picks {
       }
     }
     chooseAbbreviation(from: fields)
+    noteUsedIndices()
   }
 
   /// Offers the field's year, if it holds one.
@@ -267,14 +312,18 @@ private struct Picks {
   /// The first of `JA`, `J2`, `J1`, `JO` that is not the journal itself.
   private mutating func chooseAbbreviation(from fields: [RISField]) {
     let journalText = journal.map { fields[$0].value }
-    for (index, field) in fields.enumerated()
-    where !field.value.isEmpty && index != journal && field.value != journalText {
+    for (index, field) in fields.enumerated() {
+      // The tag first: comparing every field's text with the journal's showed in profiles.
+      let rank: Int
       switch field.tag {
-      case .journalAbbreviation: abbreviationChoice.offer(index, rank: 0)
-      case .alternateTitle: abbreviationChoice.offer(index, rank: 1)
-      case .journalUserAbbreviation: abbreviationChoice.offer(index, rank: 2)
-      case .journalName: abbreviationChoice.offer(index, rank: 3)
-      default: break
+      case .journalAbbreviation: rank = 0
+      case .alternateTitle: rank = 1
+      case .journalUserAbbreviation: rank = 2
+      case .journalName: rank = 3
+      default: continue
+      }
+      if !field.value.isEmpty && index != journal && field.value != journalText {
+        abbreviationChoice.offer(index, rank: rank)
       }
     }
   }

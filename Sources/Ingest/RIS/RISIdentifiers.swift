@@ -42,6 +42,7 @@ enum RISIdentifiers {
   /// is a DOI and nothing else, bare (`10.…`), labelled (`doi:10.…`, `DOI 10.…`) or a doi.org
   /// URL.
   static func doi(inOtherField value: String) -> String? {
+    guard mayStartWithDOI(value) else { return nil }
     let lower = value.trimmingWhitespace().lowercased()
     var rest = lower[...]
     if let prefix = doiPrefixes.first(where: { rest.hasPrefix($0) }) {
@@ -49,6 +50,37 @@ enum RISIdentifiers {
     }
     guard rest.hasPrefix("10."), !rest.contains(where: \.isWhitespace) else { return nil }
     return normalizedDOI(String(rest))
+  }
+
+  /// False when `value` plainly starts with neither a DOI nor one of ``doiPrefixes``.
+  ///
+  /// Judged on its first ASCII bytes, so that the URLs and notes of every record are not
+  /// lower-cased to find out; true whenever it cannot tell (white space or a byte beyond ASCII
+  /// in the way).
+  private static func mayStartWithDOI(_ value: String) -> Bool {
+    var bytes = value.utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    switch first | 0x20 {
+    case UInt8(ascii: "1"): return true
+    case UInt8(ascii: "d"), UInt8(ascii: "h"): break
+    default: return first >= 0x80 || first <= 0x20
+    }
+    // `doi:`, `doi `, `http://doi.org/`, `https://dx.doi.org/`: after the first letter, the
+    // second is `o` or `t`.
+    guard let second = bytes.next() else { return false }
+    if second >= 0x80 { return true }
+    let lower = second | 0x20
+    if first | 0x20 == UInt8(ascii: "d") { return lower == UInt8(ascii: "o") }
+    guard lower == UInt8(ascii: "t") else { return false }
+    // An http URL: only doi.org's can be a DOI.
+    let head = value.utf8.prefix(19)
+    if head.contains(where: { $0 >= 0x80 }) { return true }
+    return doiPrefixes.contains { prefix in
+      prefix.utf8.count <= head.count
+        && zip(prefix.utf8, head).allSatisfy { expected, byte in
+          expected == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+    }
   }
 
   private static let doiPrefixes = [

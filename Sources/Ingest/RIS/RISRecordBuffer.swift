@@ -19,15 +19,17 @@ struct RISRecordBuffer {
   private(set) var fields: [Field] = []
   /// The line of the record's `TY`.
   private(set) var startLine = 0
-  /// Where each line's bytes start in ``bytes``, in order, to tell the line of a byte.
-  private var lineStarts: [(offset: Int, line: Int)] = []
+  /// Where each continuation line's bytes start in ``bytes``, in order.
+  ///
+  /// With the fields' starts, they tell the line of a byte; tag lines need no entry here.
+  private var continuationStarts: [(offset: Int, line: Int)] = []
   private var sawBlankLine = false
 
   /// Empties the buffer for a record that starts on `line`, keeping its capacity.
   mutating func start(line: Int) {
     bytes.removeAll(keepingCapacity: true)
     fields.removeAll(keepingCapacity: true)
-    lineStarts.removeAll(keepingCapacity: true)
+    continuationStarts.removeAll(keepingCapacity: true)
     startLine = line
     sawBlankLine = false
   }
@@ -35,7 +37,6 @@ struct RISRecordBuffer {
   /// Adds a field from a tag line, with its value already trimmed.
   mutating func addField(_ tag: RISTag, value: UnsafeRawBufferPointer, line: Int) {
     let start = bytes.count
-    lineStarts.append((start, line))
     append(value)
     fields.append(Field(tag: tag, range: start..<bytes.count, line: line, isContinued: false))
     sawBlankLine = false
@@ -48,7 +49,7 @@ struct RISRecordBuffer {
       bytes.append(0x0A)
       if sawBlankLine { bytes.append(0x0A) }
     }
-    lineStarts.append((bytes.count, line))
+    continuationStarts.append((bytes.count, line))
     append(value)
     // The last field's bytes are the last in the buffer, so its value simply grows.
     fields[last].range = fields[last].range.lowerBound..<bytes.count
@@ -63,10 +64,13 @@ struct RISRecordBuffer {
 
   /// The line on which the byte at `offset` of ``bytes`` stands.
   func line(ofByte offset: Int) -> Int {
+    // The last line that starts at or before the byte; lines only grow in file order.
     var line = startLine
-    for start in lineStarts {
-      if start.offset > offset { break }
-      line = start.line
+    for field in fields where field.range.lowerBound <= offset {
+      line = max(line, field.line)
+    }
+    for start in continuationStarts where start.offset <= offset {
+      line = max(line, start.line)
     }
     return line
   }

@@ -27,7 +27,12 @@ struct RISTag: Hashable, Sendable, CustomStringConvertible {
 
   /// The tag as text: `TY`.
   var text: String {
-    String(decoding: [UInt8(code >> 8), UInt8(code & 0xFF)], as: UTF8.self)
+    // Two ASCII bytes make a small string, stored inline: no array, no allocation.
+    String(unsafeUninitializedCapacity: 2) { buffer in
+      buffer[0] = UInt8(code >> 8)
+      buffer[1] = UInt8(code & 0xFF)
+      return 2
+    }
   }
 
   var description: String { text }

@@ -38,7 +38,8 @@ extension LitRev {
 
     func execute() async throws(CommandFailure) {
       do {
-        let (_, reader) = try ExportReader.open(file, format: format.sourceFormat)
+        let (_, reader) = try ExportReader.open(
+          file, format: format.sourceFormat, computesSHA256: false)
         if count {
           var total = 0
           while try reader.next() != nil { total += 1 }

@@ -4,8 +4,9 @@ import ReviewModel
 /// The JSON text of the list columns (authors, keywords, MeSH headings, …).
 ///
 /// Written with ``JSONWriter`` rather than `JSONEncoder`, because an import writes eight such
-/// columns per record. Reading goes through `JSONDecoder`: it is off the import path. The output
-/// is plain JSON, so SQLite's json functions work on these columns.
+/// columns per record, and read back with ``JSONColumnReader`` rather than `JSONDecoder`, because
+/// every command that reads records reads eight per record; what that reader does not know goes
+/// to `JSONDecoder`. The output is plain JSON, so SQLite's json functions work on these columns.
 enum JSONColumn {
   static func strings(_ values: [String]) -> String {
     var json = JSONWriter(capacity: 256)
@@ -25,7 +26,31 @@ enum JSONColumn {
     return json.text
   }
 
-  /// Decodes a column written by one of the functions above.
+  /// Reads a column written by ``strings(_:)``.
+  ///
+  /// - Throws: `JSONDecoder`'s error when the text is not an array of strings.
+  static func decodeStrings(_ text: String) throws -> [String] {
+    if let values = JSONColumnReader.strings(text) { return values }
+    return try decode([String].self, from: text)
+  }
+
+  /// Reads a column written by ``authors(_:)``.
+  ///
+  /// - Throws: `JSONDecoder`'s error when the text is not an array of authors.
+  static func decodeAuthors(_ text: String) throws -> [Author] {
+    if let authors = JSONColumnReader.authors(text) { return authors }
+    return try decode([Author].self, from: text)
+  }
+
+  /// Reads a column written by ``fields(_:)``.
+  ///
+  /// - Throws: `JSONDecoder`'s error when the text is not an array of `{tag, value}` fields.
+  static func decodeFields(_ text: String) throws -> [SourceField] {
+    if let fields = JSONColumnReader.fields(text) { return fields }
+    return try decode([SourceField].self, from: text)
+  }
+
+  /// Decodes a column with `JSONDecoder`.
   static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
     try JSONDecoder().decode(T.self, from: Data(text.utf8))
   }

@@ -43,18 +43,18 @@ enum RecordRow {
     let line: Int? = row[4]
     let record = ReviewModel.Record(
       pmid: row[5], doi: row[6], pmcid: row[7], title: row[8], vernacularTitle: row[9],
-      abstract: row[10], authors: try JSONColumn.decode([Author].self, from: row[22]),
+      abstract: row[10], authors: try JSONColumn.decodeAuthors(row[22]),
       year: row[11], publicationDate: row[12], journal: row[13], journalAbbreviation: row[14],
       volume: row[15], issue: row[16], pages: row[17], issn: row[18],
-      keywords: try JSONColumn.decode([String].self, from: row[23]),
-      meshHeadings: try JSONColumn.decode([String].self, from: row[24])
+      keywords: try JSONColumn.decodeStrings(row[23]),
+      meshHeadings: try JSONColumn.decodeStrings(row[24])
         .map(MeshHeading.init(medlineText:)),
-      languages: try JSONColumn.decode([String].self, from: row[25]),
-      publicationTypes: try JSONColumn.decode([String].self, from: row[26]),
-      urls: try JSONColumn.decode([String].self, from: row[27]),
-      notes: try JSONColumn.decode([String].self, from: row[28]), risType: row[19],
+      languages: try JSONColumn.decodeStrings(row[25]),
+      publicationTypes: try JSONColumn.decodeStrings(row[26]),
+      urls: try JSONColumn.decodeStrings(row[27]),
+      notes: try JSONColumn.decodeStrings(row[28]), risType: row[19],
       sourceId: row[20], sourceDatabase: row[21],
-      otherFields: try JSONColumn.decode([SourceField].self, from: row[29]),
+      otherFields: try JSONColumn.decodeFields(row[29]),
       location: line.map { SourceLocation(file: file, line: $0) }, originalText: row[30])
     return StoredRecord(
       id: row[0], batchID: row[1], position: row[2], source: row[3], record: record)

@@ -67,6 +67,18 @@ struct ByteSourceTests {
     #expect(try file.finishSHA256() == (try sha256sum(path)))
   }
 
+  @Test func aFileOpenedWithoutHashingSaysSoWhenAskedForItsHash() throws {
+    let path = TestFiles.fixture("gzip/two-members.ris.gz", in: "IngestTests")
+    let file = try ExportFile(path: path, computesSHA256: false)
+    #expect(try drain(file.content, chunk: 1 << 16).count == 120)
+    #expect(
+      throws: IngestError.unreadable(
+        path: path, reason: "it was opened without computing its SHA-256")
+    ) {
+      try file.finishSHA256()
+    }
+  }
+
   private func sha256sum(_ path: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
