@@ -201,7 +201,7 @@ struct FullScreenDuplicateReviewTests {
       #expect(imported.status == 0, "\(imported.standardError)")
     }
     #expect(try LitrevBinary.run(["dedupe"], in: folder.url).status == 0)
-    let session = Tmux(name: "litrev-\(UUID().uuidString.prefix(8))", folder: folder.url)
+    let session = Tmux(folder: folder.url)
     defer { session.kill() }
     try session.start("\(LitrevBinary.path) dedupe --review; touch done.txt")
     try session.waitFor("litrev dedupe --review · pair 1 of")

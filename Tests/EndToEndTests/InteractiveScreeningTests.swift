@@ -81,7 +81,7 @@ struct InteractiveScreeningTests {
 
   @Test func theFullScreenSurvivesKillNineAndRestoresTheTerminalOnQuit() throws {
     let folder = try exampleProject()
-    let session = Tmux(name: "litrev-\(UUID().uuidString.prefix(8))", folder: folder.url)
+    let session = Tmux(folder: folder.url)
     defer { session.kill() }
     let screen = "\(LitrevBinary.path) screen --reviewer tmux"
 
@@ -115,85 +115,5 @@ struct InteractiveScreeningTests {
     let restored = try String(
       contentsOf: folder.url.appendingPathComponent("after.txt"), encoding: .utf8)
     #expect(before == restored, "q restores the terminal's settings")
-  }
-}
-
-/// A detached tmux session running one command in a real pseudo-terminal, shared by the tests
-/// of the full-screen commands.
-struct Tmux {
-  let name: String
-  let folder: URL
-
-  /// Runs tmux; only a command whose output is read gets a pipe, because the server that
-  /// `new-session` starts keeps whatever it was given open, and a pipe would never end.
-  @discardableResult
-  private func tmux(_ arguments: [String], readsOutput: Bool = false) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux"] + arguments
-    process.currentDirectoryURL = folder
-    process.standardInput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let output = Pipe()
-    process.standardOutput = readsOutput ? output : FileHandle.nullDevice
-    try process.run()
-    let data = readsOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  func start(_ command: String) throws {
-    let environment = "env TERM=xterm-256color NO_COLOR=1 LITREV_REVIEWER=tmux "
-    try tmux([
-      "new-session", "-d", "-s", name, "-x", "100", "-y", "30", "-c", folder.path,
-      environment + "sh -c '\(command)'",
-    ])
-  }
-
-  func send(_ keys: String) throws {
-    try tmux(["send-keys", "-t", name, "-l", keys])
-  }
-
-  /// The screen as text.
-  func screen() throws -> String {
-    try tmux(["capture-pane", "-p", "-t", name], readsOutput: true)
-  }
-
-  /// Waits (up to a minute, for a loaded machine) until the screen shows `text`.
-  func waitFor(_ text: String) throws {
-    for _ in 0..<600 {
-      if try screen().contains(text) { return }
-      Thread.sleep(forTimeInterval: 0.1)
-    }
-    Issue.record("the screen never showed \"\(text)\":\n\(try screen())")
-    throw CancellationError()
-  }
-
-  func waitForFile(_ url: URL) throws {
-    for _ in 0..<600 {
-      if FileManager.default.fileExists(atPath: url.path) { return }
-      Thread.sleep(forTimeInterval: 0.1)
-    }
-    Issue.record("\(url.lastPathComponent) never appeared:\n\(try screen())")
-    throw CancellationError()
-  }
-
-  /// Sends SIGKILL to the program the session runs.
-  func killProgram(named program: String) throws {
-    let panePID = try tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"], readsOutput: true)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    let children = Process()
-    children.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    children.arguments = ["pkill", "-KILL", "-P", panePID, "-x", program]
-    try children.run()
-    children.waitUntilExit()
-    if children.terminationStatus != 0, let pid = Int32(panePID) {
-      Foundation.kill(pid, SIGKILL)  // the pane runs the program itself, without a shell
-    }
-    Thread.sleep(forTimeInterval: 0.3)
-  }
-
-  func kill() {
-    _ = try? tmux(["kill-session", "-t", name])
   }
 }
