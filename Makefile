@@ -6,6 +6,7 @@
 #   make format   rewrites the sources in the project's format
 #   make bench    measures the readers and the import against xmllint on generated files
 #                 (BENCH_RECORDS=300000 for the flat-memory check on a ~2.7 GB file), then
+#                 `screen --auto` and the key-press-to-next-record time on SCREENING_BENCH_RECORDS,
 #                 deduplication of DEDUPE_BENCH_RECORDS generated records with planted duplicates
 #   make fuzz     runs a libFuzzer target per reader (FUZZ_SECONDS each, default 300)
 #   make schema   rewrites Schemas/store.sql from the migrations
@@ -78,6 +79,7 @@ format:
 BENCH_RECORDS ?= 30000
 BENCH_RUNS ?= 3
 DEDUPE_BENCH_RECORDS ?= 100000 1000000
+SCREENING_BENCH_RECORDS ?= 100000
 
 bench: deps
 	$(SWIFT) build -c release --product litrev
@@ -85,6 +87,9 @@ bench: deps
 	$(SWIFT) build -c release --product litrev-bench
 	.build/release/litrev-bench --bin .build/release --records $(BENCH_RECORDS) \
 	  --runs $(BENCH_RUNS) --work .build/bench
+	$(SWIFT) build -c release --product screening-bench
+	.build/release/screening-bench --bin .build/release --protocol Corpus/protocol.yaml \
+	  --records $(SCREENING_BENCH_RECORDS) --work .build/bench
 	$(SWIFT) build -c release --product dedupe-bench
 	@for count in $(DEDUPE_BENCH_RECORDS); do \
 	  .build/release/dedupe-bench --records $$count --duplicates 0.2 || exit 1; \

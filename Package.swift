@@ -70,7 +70,11 @@ let package = Package(
     .executableTarget(name: "fuzz-medline", dependencies: ["Ingest", "CLibFuzzer"]),
     .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
-    .executableTarget(name: "litrev-bench"),
+    /** What the benchmark executables share: running a command and measuring its time and peak memory. */
+    .target(name: "BenchSupport"),
+    .executableTarget(name: "litrev-bench", dependencies: ["BenchSupport"]),
+    /** `make bench`: `screen --auto` on a large project, and the cost of a key press while screening it. */
+    .executableTarget(name: "screening-bench", dependencies: ["BenchSupport", "ReviewCommands"]),
     /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
     .executableTarget(name: "dedupe-bench", dependencies: ["Deduplication", "ReviewModel"]),
 
@@ -104,7 +108,7 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"],
+      dependencies: ["ReviewModel", "ReviewStore", "ReviewTestSupport", "Screening"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -83,9 +83,14 @@ extension Record {
 extension MeshHeading {
   /// Reads the MEDLINE text form, `Descriptor/Qualifier/Qualifier`, with `*` marking a major topic.
   public init(medlineText: String) {
-    let isMajor = medlineText.contains("*")
-    let parts = medlineText.split(separator: "/").map {
-      $0.filter { $0 != "*" }.trimmingWhitespace()
+    // Every stored heading is read back this way whenever records are listed or screened, so
+    // the common case (no `*`) neither decodes characters nor copies a part twice.
+    let isMajor = medlineText.utf8.contains(UInt8(ascii: "*"))
+    let parts = medlineText.utf8.split(separator: UInt8(ascii: "/")).map { bytes in
+      let part = Substring(bytes)
+      guard isMajor else { return part.trimmingWhitespace() }
+      return String(decoding: bytes.filter { $0 != UInt8(ascii: "*") }, as: UTF8.self)
+        .trimmingWhitespace()
     }
     self.init(
       descriptor: parts.first ?? "", qualifiers: Array(parts.dropFirst()), isMajorTopic: isMajor)

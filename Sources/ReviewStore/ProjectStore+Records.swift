@@ -8,10 +8,16 @@ extension ProjectStore {
     public var source: String?
     /// Only records from this batch, or all.
     public var batchID: Int64?
+    /// Whether each record carries its original text.
+    ///
+    /// Off by default: that text is most of a project's bytes, and only `show` and exports of
+    /// the source text need it.
+    public var includesOriginalText: Bool
 
-    public init(source: String? = nil, batchID: Int64? = nil) {
+    public init(source: String? = nil, batchID: Int64? = nil, includesOriginalText: Bool = false) {
       self.source = source
       self.batchID = batchID
+      self.includesOriginalText = includesOriginalText
     }
   }
 
@@ -32,7 +38,9 @@ extension ProjectStore {
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     try read { db in
       let rows = try Row.fetchCursor(
-        db, sql: RecordRow.selectSQL + whereClause + " ORDER BY r.id", arguments: arguments)
+        db,
+        sql: (filter.includesOriginalText ? RecordRow.selectSQL : RecordRow.selectWithoutTextSQL)
+          + whereClause + " ORDER BY r.id", arguments: arguments)
       while let row = try rows.next() {
         try body(try RecordRow.storedRecord(row))
       }

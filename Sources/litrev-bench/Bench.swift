@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 
 /// `litrev-bench`: measures litrev's readers and import against `xmllint --stream` on the same
@@ -27,24 +28,15 @@ struct BenchOptions {
   var xmllint = "/usr/bin/xmllint"
 
   init(_ arguments: ArraySlice<String>) throws {
-    var rest = arguments
-    while let flag = rest.popFirst() {
-      guard let value = rest.popFirst() else { throw BenchError("\(flag) needs a value") }
+    try readFlags(arguments) { flag, value in
       switch flag {
       case "--bin": binFolder = value
-      case "--records": records = try Self.number(value, flag)
-      case "--runs": runs = try Self.number(value, flag)
+      case "--records": records = try positiveWholeNumber(value, for: flag)
+      case "--runs": runs = try positiveWholeNumber(value, for: flag)
       case "--work": workFolder = value
       case "--xmllint": xmllint = value
       default: throw BenchError("unknown option \(flag)")
       }
     }
-  }
-
-  private static func number(_ text: String, _ flag: String) throws -> Int {
-    guard let value = Int(text), value > 0 else {
-      throw BenchError("\(flag) takes a positive whole number")
-    }
-    return value
   }
 }

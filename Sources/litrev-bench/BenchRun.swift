@@ -1,3 +1,4 @@
+import BenchSupport
 import Foundation
 
 /// One benchmark session: generates the inputs, runs every case `runs` times in turn, and prints
@@ -55,7 +56,7 @@ struct BenchRun {
         arguments: [litrev, "import", ris, "--source", "Embase", "--project", project],
         freshProject: true),
     ]
-    var measurements = Array(repeating: [Measurement](), count: cases.count)
+    var measurements = Array(repeating: [ProcessMeasurement](), count: cases.count)
     for round in 1...options.runs {
       FileHandle.standardError.write(Data("round \(round) of \(options.runs)…\n".utf8))
       for (index, benchCase) in cases.enumerated() {
@@ -75,7 +76,9 @@ struct BenchRun {
     print(report(cases: cases, measurements: measurements, baseline: baseline))
   }
 
-  private func report(cases: [Case], measurements: [[Measurement]], baseline: Double) -> String {
+  private func report(cases: [Case], measurements: [[ProcessMeasurement]], baseline: Double)
+    -> String
+  {
     var lines = [
       "litrev-bench: \(options.records) records, median of \(options.runs) interleaved runs",
       pad(["case", "input MB", "seconds", "MB/s", "records/s", "peak RSS MB", "× xmllint"]),

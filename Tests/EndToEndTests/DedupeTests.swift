@@ -191,15 +191,7 @@ struct DeduplicatedScreeningTests {
 /// `dedupe --review` on the full screen, in a real terminal.
 struct FullScreenDuplicateReviewTests {
   @Test func keysJudgeQueuedPairsAndEachAnswerIsLogged() throws {
-    let folder = try TemporaryFolder()
-    #expect(try LitrevBinary.run(["init", "."], in: folder.url).status == 0)
-    for (file, source) in [
-      ("pubmed-2024-05-14.xml", "PubMed"), ("embase-2024-05-14.ris", "Embase"),
-    ] {
-      let imported = try LitrevBinary.run(
-        ["import", TestFiles.corpus("searches/\(file)"), "--source", source], in: folder.url)
-      #expect(imported.status == 0, "\(imported.standardError)")
-    }
+    let folder = try importedExampleReview()
     #expect(try LitrevBinary.run(["dedupe"], in: folder.url).status == 0)
     let session = Tmux(folder: folder.url)
     defer { session.kill() }

@@ -44,9 +44,16 @@ struct ImportTransactionTests {
     #expect(batch.importedAt == "2024-05-14T09:46:40.000Z")
     #expect(try store.batches() == [batch])
     var stored: [StoredRecord] = []
-    try store.forEachRecord { stored.append($0) }
+    try store.forEachRecord(ProjectStore.RecordFilter(includesOriginalText: true)) {
+      stored.append($0)
+    }
     #expect(stored.map(\.position) == [1, 2])
     #expect(stored[0].record == sampleRecords()[0])
+    var withoutText: [StoredRecord] = []
+    try store.forEachRecord { withoutText.append($0) }
+    var expected = sampleRecords()[0]
+    expected.originalText = nil
+    #expect(withoutText[0].record == expected, "listing leaves the original text out, only that")
     #expect(stored[1].record.title == "YouTube and surgical skills")
     let events = try store.events()
     #expect(events.map(\.kind) == [.recordsImported])

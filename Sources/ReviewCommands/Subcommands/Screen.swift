@@ -81,7 +81,7 @@ extension LitRev {
         let queue = try ScreeningQueue(
           store: store, loaded: loaded, stage: stage, reviewer: project.actor)
         var state = ScreeningSession.State(
-          stage: stage, reviewer: project.actor, reasons: reasons(loaded.reviewProtocol),
+          stage: stage, reviewer: project.actor, reasons: loaded.reviewProtocol.reasons(at: stage),
           reasonIsRequired: stage == .fullText, queue: queue.recordIDs,
           alreadyDecided: queue.alreadyDecided)
         let effects = ScreeningEffects(store: store, queue: queue)
@@ -103,16 +103,6 @@ extension LitRev {
       }
     }
 
-    /// The reasons a reviewer picks from: the full-text exclusion reasons at full text, the
-    /// criteria at title and abstract.
-    private func reasons(_ reviewProtocol: ReviewProtocol) -> [ExclusionReason] {
-      if stage == .fullText { return reviewProtocol.fullTextExclusionReasons }
-      return reviewProtocol.criteria.exclude.map { ExclusionReason(id: $0.id, label: $0.label) }
-        + reviewProtocol.criteria.include.map {
-          ExclusionReason(id: $0.id, label: "Not met: \($0.label)")
-        }
-    }
-
     private func screenAutomatically(_ store: ProjectStore, _ loaded: LoadedProtocol)
       throws(CommandFailure)
     {
@@ -120,9 +110,27 @@ extension LitRev {
       var summary = AutomaticScreeningSummary(
         criteria: screener.criterionIDs, isDryRun: dryRun)
       var drafts: [DecisionDraft] = []
+      let actor = project.actor  // read once: it looks in the environment
       do {
         let decided = try store.decidedRecordIDs(stage: .titleAbstract)
         let duplicates = try store.recordsRemovedAsDuplicates()
+        // Records go to the rules in batches, which ``RuleScreener`` checks on every core.
+        var batch: [StoredRecord] = []
+        func screenBatch() {
+          for (stored, failed) in zip(batch, screener.failedCriteria(batch.map(\.record))) {
+            guard let criterion = failed else {
+              summary.leftForPeople += 1
+              continue
+            }
+            summary.excluded[criterion, default: 0] += 1
+            summary.exclusions.append(.init(record: stored.id, criterion: criterion))
+            drafts.append(
+              DecisionDraft(
+                recordID: stored.id, stage: .titleAbstract, verdict: .exclude, reason: criterion,
+                reviewer: ProjectStore.automationActor, method: .rule(criterion), runBy: actor))
+          }
+          batch.removeAll(keepingCapacity: true)
+        }
         try store.forEachRecord { stored in
           // A duplicate is screened through the record that stands for its study.
           guard !duplicates.contains(stored.id) else { return }
@@ -131,18 +139,10 @@ extension LitRev {
             summary.alreadyDecided += 1
             return
           }
-          guard let criterion = screener.failedCriterion(stored.record) else {
-            summary.leftForPeople += 1
-            return
-          }
-          summary.excluded[criterion, default: 0] += 1
-          summary.exclusions.append(.init(record: stored.id, criterion: criterion))
-          drafts.append(
-            DecisionDraft(
-              recordID: stored.id, stage: .titleAbstract, verdict: .exclude, reason: criterion,
-              reviewer: ProjectStore.automationActor, method: .rule(criterion),
-              runBy: project.actor))
+          batch.append(stored)
+          if batch.count == 2_048 { screenBatch() }
         }
+        screenBatch()
         if !dryRun, !drafts.isEmpty {
           try store.recordDecisions(drafts)
         }

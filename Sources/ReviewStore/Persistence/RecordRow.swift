@@ -32,11 +32,19 @@ enum RecordRow {
 
   /// `SELECT` of a stored record: id, batch, position, source name, then ``columns``, then the
   /// batch's file name (for the record's location).
-  static let selectSQL =
-    "SELECT r.id, r.batch_id, r.position, s.name, "
-    + columns.map { "r." + $0 }.joined(separator: ", ")
-    + ", b.file_name FROM record r JOIN import_batch b ON b.id = r.batch_id"
-    + " JOIN source s ON s.id = b.source_id"
+  static let selectSQL = select(withOriginalText: true)
+
+  /// ``selectSQL`` with NULL for the original text, for reading many records at once.
+  static let selectWithoutTextSQL = select(withOriginalText: false)
+
+  private static func select(withOriginalText: Bool) -> String {
+    let selected = columns.map { column in
+      column == "original_text" && !withOriginalText ? "NULL" : "r." + column
+    }
+    return "SELECT r.id, r.batch_id, r.position, s.name, " + selected.joined(separator: ", ")
+      + ", b.file_name FROM record r JOIN import_batch b ON b.id = r.batch_id"
+      + " JOIN source s ON s.id = b.source_id"
+  }
 
   static func storedRecord(_ row: Row) throws -> StoredRecord {
     let file: String = row[31]

@@ -43,43 +43,60 @@ public struct FoldedText: Sendable, Hashable {
 
   /// Appends `text` as a value of its own.
   public mutating func append(_ text: String) {
-    // Walks the UTF-8 bytes: ASCII (most of any export) is folded without decoding scalars.
-    let utf8 = text.utf8
-    let scalars = text.unicodeScalars
-    var wordStart: (folded: Int, original: String.Index)?
-    var index = utf8.startIndex
-    bytes.reserveCapacity(bytes.count + utf8.count + 1)
-    while index < utf8.endIndex {
-      let byte = utf8[index]
+    var text = text
+    // Walks the UTF-8 bytes by offset: ASCII (most of any export) is folded without decoding
+    // scalars, and string indices are made only for the words a highlighter asks for.
+    let found = text.withUTF8 { appendFolded($0) }
+    if keepsWords {
+      let utf8 = text.utf8
+      for (folded, original) in found {
+        let lower = utf8.index(utf8.startIndex, offsetBy: original.lowerBound)
+        let upper = utf8.index(lower, offsetBy: original.count)
+        words.append(Word(folded: folded, original: lower..<upper))
+      }
+    }
+    bytes.append(Self.valueSeparator)
+  }
+
+  /// Appends the folded words of `text` and returns, when ``keepsWords``, each word's range in
+  /// ``bytes`` and in `text` (as byte offsets).
+  private mutating func appendFolded(_ text: UnsafeBufferPointer<UInt8>)
+    -> [(Range<Int>, Range<Int>)]
+  {
+    var found: [(Range<Int>, Range<Int>)] = []
+    var wordStart: (folded: Int, original: Int)?
+    var offset = 0
+    bytes.reserveCapacity(bytes.count + text.count + 1)
+    while offset < text.count {
+      let byte = text[offset]
       let folded: FoldedScalar
-      let next: String.Index
+      let length: Int
       if byte < 0x80 {
-        next = utf8.index(after: index)
+        length = 1
         switch byte {
         case 0x41...0x5A: folded = .ascii(byte | 0x20)
         case 0x61...0x7A, 0x30...0x39: folded = .ascii(byte)
         default: folded = .separator
         }
       } else {
-        next = scalars.index(after: index)
-        folded = Self.fold(scalars[index])
+        let scalar: UInt32
+        (scalar, length) = Self.decodeScalar(text, at: offset)
+        folded = Unicode.Scalar(scalar).map(Self.fold) ?? .separator
       }
-      defer { index = next }
+      defer { offset += length }
       switch folded {
       case .ignorable:
         continue
       case .separator:
         if let start = wordStart {
-          if keepsWords {
-            words.append(Word(folded: start.folded..<bytes.count, original: start.original..<index))
-          }
+          if keepsWords { found.append((start.folded..<bytes.count, start.original..<offset)) }
           wordStart = nil
         }
         continue
       case .ascii, .other:
         if wordStart == nil {
           if bytes.last != Self.valueSeparator { bytes.append(Self.wordSeparator) }
-          wordStart = (bytes.count, index)
+          wordStart = (bytes.count, offset)
         }
       }
       if case .ascii(let byte) = folded {
@@ -89,14 +106,31 @@ public struct FoldedText: Sendable, Hashable {
       }
     }
     if let start = wordStart, keepsWords {
-      words.append(
-        Word(folded: start.folded..<bytes.count, original: start.original..<text.endIndex))
+      found.append((start.folded..<bytes.count, start.original..<text.count))
     }
-    bytes.append(Self.valueSeparator)
+    return found
+  }
+
+  /// The scalar whose UTF-8 form starts at `offset` (a lead byte, 0xC0 or above, of a valid
+  /// string), and the number of its bytes.
+  private static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at offset: Int)
+    -> (UInt32, Int)
+  {
+    let lead = UInt32(text[offset])
+    func continuation(_ index: Int) -> UInt32 { UInt32(text[offset + index]) & 0x3F }
+    if lead >= 0xF0 {
+      return (
+        (lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4
+      )
+    }
+    if lead >= 0xE0 {
+      return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+    }
+    return ((lead & 0x1F) << 6 | continuation(1), 2)
   }
 
   /// What one character of a text becomes.
-  private enum FoldedScalar {
+  private enum FoldedScalar: Sendable {
     /// A letter or digit in ASCII, lower-cased.
     case ascii(UInt8)
     /// A letter or digit outside ASCII, folded.
@@ -107,7 +141,20 @@ public struct FoldedText: Sendable, Hashable {
     case separator
   }
 
+  /// The folding of U+0080 to U+024F (the Latin supplements and extensions, where nearly every
+  /// accented letter of a bibliographic record lies), worked out once: Foundation's folding of
+  /// one character costs more than the rest of a word.
+  private static let latinFoldings: [FoldedScalar] = (0x80...0x24F).map { value in
+    Unicode.Scalar(UInt32(value)).map(foldWithoutTable) ?? .separator
+  }
+
   private static func fold(_ scalar: Unicode.Scalar) -> FoldedScalar {
+    let value = Int(scalar.value)
+    if value >= 0x80, value <= 0x24F { return latinFoldings[value - 0x80] }
+    return foldWithoutTable(scalar)
+  }
+
+  private static func foldWithoutTable(_ scalar: Unicode.Scalar) -> FoldedScalar {
     let value = scalar.value
     if value < 0x80 {
       let byte = UInt8(value)

@@ -5,19 +5,21 @@ import Foundation
 #endif
 
 /// One finished run of a command: how long it took and how much memory it held at most.
-struct Measurement {
-  var seconds: Double
+public struct ProcessMeasurement: Sendable {
+  public var seconds: Double
   /// Peak resident set size, in bytes, as the kernel reports it for the child (`ru_maxrss`).
-  var peakResidentBytes: Int
-  var status: Int32
+  public var peakResidentBytes: Int
+  public var status: Int32
 }
 
 /// Runs commands as child processes and measures each with `wait4`, which gives the child's own
 /// peak RSS; Foundation's `Process` does not expose it.
-enum ChildProcess {
+public enum ChildProcess {
   /// Runs `arguments` (the first is the program's path), its output sent to `/dev/null` or to
   /// `outputPath`.
-  static func measure(_ arguments: [String], outputPath: String? = nil) throws -> Measurement {
+  public static func measure(_ arguments: [String], outputPath: String? = nil) throws
+    -> ProcessMeasurement
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,17 +40,17 @@ enum ChildProcess {
     let elapsed = ContinuousClock.now - started
     let (seconds, attoseconds) = elapsed.components
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return Measurement(
+    return ProcessMeasurement(
       seconds: Double(seconds) + Double(attoseconds) / 1e18,
       peakResidentBytes: Int(usage.ru_maxrss) * 1024, status: exitStatus)
   }
 }
 
 /// Why the benchmark could not run.
-struct BenchError: Error, CustomStringConvertible {
-  var description: String
+public struct BenchError: Error, CustomStringConvertible {
+  public var description: String
 
-  init(_ description: String) {
+  public init(_ description: String) {
     self.description = description
   }
 }
