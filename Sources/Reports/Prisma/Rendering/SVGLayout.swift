@@ -16,7 +16,11 @@ struct SVGLayout {
   static let lineHeight = 17.0
   static let padding = 8.0
   /// An average glyph width of the sans-serif font at ``fontSize``, for wrapping.
-  static let glyphWidth = 6.7
+  static let glyphWidth = 6.9
+  /// The same for bold text.
+  static let boldGlyphWidth = 7.3
+  /// The least height of a row, so that a phase bar beside one row has room for its name.
+  static let minimumRowHeight = 84.0
   static let rowGap = 36.0
   static let top = 10.0
   static let headerHeight = 40.0
@@ -44,13 +48,19 @@ struct SVGLayout {
   var width: Double { hasOtherColumn ? 1210 : 650 }
 
   /// The text of a box wrapped to its width, each line as it is drawn.
+  ///
+  /// The first line is drawn bold, so it gets fewer glyphs a line. A count, `(n = 12)`, is never
+  /// broken across lines.
   static func wrapped(_ lines: [String], width: Double) -> [String] {
-    let limit = max(10, Int((width - 2 * padding) / glyphWidth))
-    return lines.flatMap { line -> [String] in
+    let noBreak: Character = "\u{00A0}"
+    return lines.enumerated().flatMap { index, line -> [String] in
+      let glyph = index == 0 ? boldGlyphWidth : glyphWidth
+      let limit = max(10, Int((width - 2 * padding) / glyph))
       let indent = String(line.prefix { $0 == " " })
+      let joined = line.replacing("(n = ", with: "(n\(noBreak)=\(noBreak)")
       var result: [String] = []
       var current = ""
-      for word in line.split(separator: " ") {
+      for word in joined.split(separator: " ") {
         if !current.isEmpty, current.count + 1 + word.count > limit {
           result.append(current)
           current = indent + "  " + word
@@ -59,7 +69,7 @@ struct SVGLayout {
         }
       }
       result.append(current)
-      return result
+      return result.map { $0.replacing(String(noBreak), with: " ") }
     }
   }
 
@@ -68,15 +78,16 @@ struct SVGLayout {
     var rowTops: [Double] = []
     var rowHeights: [Double] = []
     var y = Self.top + Self.headerHeight + Self.rowGap / 2
-    for row in rows {
+    for (index, row) in rows.enumerated() {
       let height =
         row.map { slot, lines in
           Double(Self.wrapped(lines, width: Self.frame(slot).width).count) * Self.lineHeight + 2
             * Self.padding
         }.max() ?? Self.lineHeight
+      let rowHeight = max(height, index == rows.count - 1 ? Self.minimumRowHeight : 0)
       rowTops.append(y)
-      rowHeights.append(height)
-      y += height + Self.rowGap
+      rowHeights.append(rowHeight)
+      y += rowHeight + Self.rowGap
     }
     let totalHeight = y - Self.rowGap / 2
 
