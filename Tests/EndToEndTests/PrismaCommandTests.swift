@@ -100,6 +100,9 @@ struct PrismaCommandTests {
     #expect(json["studiesIncluded"] as? Int == 2)
     #expect(json["reportsIncluded"] as? Int == 2)
     #expect(json["otherMethods"] == nil)
+    let schema = try JSONSchemaValidator(
+      path: TestFiles.repositoryRoot.appendingPathComponent("Schemas/prisma.schema.json").path)
+    #expect(schema.violations(of: json) == [])
 
     // The automation count, from another path: the log's decisions by a rule, which
     // `screen --auto` breaks down per criterion (4 + 8 + 24 + 62 + 7 = 105).
@@ -133,6 +136,20 @@ struct PrismaCommandTests {
     #expect(markdown.contains("| Records identified: Embase | 6 |"))
   }
 
+  @Test func aSourceNamedLikeAFormulaStaysTextInTheCSV() throws {
+    let folder = try TemporaryFolder()
+    try run(["init", "."], in: folder)
+    try run(
+      [
+        "import", TestFiles.fixture("screening/records.ris", in: "EndToEndTests"), "--source",
+        "=SUM(A1:A9)",
+      ], in: folder)
+    let csv = try run(["prisma", "--format", "csv"], in: folder).standardOutput
+    let row = try #require(
+      csv.split(separator: "\r\n").first { $0.hasPrefix("database_specific_results,") })
+    #expect(row.hasSuffix(",\"'=SUM(A1:A9), 6\""))
+  }
+
   @Test func aFullTextDecisionAboutARecordNeverIncludedStopsTheCountsAndNamesIt() throws {
     let folder = try smallProject()
     for reviewer in ["ana", "ben"] {
@@ -163,6 +180,13 @@ struct PrismaCommandTests {
     let other = try #require(json["otherMethods"] as? [String: Any])
     #expect(other["identified"] as? [String: Int] == ["Reference lists": 6])
     #expect(other["screened"] as? Int == 6)
+    let schema = try JSONSchemaValidator(
+      path: TestFiles.repositoryRoot.appendingPathComponent("Schemas/prisma.schema.json").path)
+    #expect(schema.violations(of: json) == [])
+    var broken = json
+    broken["screened"] = -1
+    broken["unknownBox"] = 1
+    #expect(schema.violations(of: broken).count == 2)
     let svg = try run(["prisma", "--format", "svg"], in: folder).standardOutput
     #expect(svg.contains("Identification of new studies via other methods"))
 
