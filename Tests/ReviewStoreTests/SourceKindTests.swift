@@ -1,6 +1,7 @@
 import Foundation
 import ReviewModel
 import ReviewStore
+import ReviewTestSupport
 import Testing
 
 /// The kind of each source (database, register, other methods), which puts its records in a
@@ -45,6 +46,23 @@ struct SourceKindTests {
     }
     #expect(try store.batches().count == 1)
     #expect(try store.recordCount() == 1)
+  }
+
+  @Test func v6MakesEverySourceImportedBeforeItADatabase() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path(ProjectStore.databaseFileName)
+    try ProjectStore.prepareForTesting(
+      path: path, migratedUpTo: "v5: resolutions in the decision log",
+      sql: """
+        INSERT INTO source (id, name) VALUES (1, 'Embase');
+        INSERT INTO import_batch VALUES (7, 'b7', 1, 'embase.ris', 'ab12', 'ris', '2024-05-14',
+          'social media', 0, 0, '2024-05-14T09:46:40.000Z', 'ana');
+        """)
+    let store = try ProjectStore(path: path)
+    #expect(try store.batches().map(\.sourceKind) == [.database])
+    #expect(throws: StoreError.self) {
+      try store.executeForTesting("UPDATE source SET kind = 'blog'")
+    }
   }
 
   @Test func recordBatchIDsNamesEachRecordsBatch() throws {
