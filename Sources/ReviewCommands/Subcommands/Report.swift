@@ -38,7 +38,7 @@ extension LitRev {
       }
       let title = reviewTitle(protocolPath: location.protocolPath)
       let index = ReportFile(
-        name: "index.html", description: "this page",
+        name: "index.html", description: "links every file and shows the diagram",
         contents: ReportIndexPage.render(title: title, sections: sections), preview: .linkOnly)
       let folder =
         output.map { URL(fileURLWithPath: $0) }
