@@ -126,6 +126,18 @@ struct PrismaRenderingTests {
     let positions = order.compactMap { text.range(of: $0)?.lowerBound }
     #expect(positions.count == order.count)
     #expect(positions == positions.sorted())
+    #expect(
+      text.hasSuffix(
+        "Provisional: 1 record awaits a title/abstract decision and 1 a full-text one.\n"))
+  }
+
+  @Test func textOfAFinishedReviewIsNotProvisional() throws {
+    var input = PrismaFixtures.smallReview()
+    input.titleAbstract[9] = .decided(.exclude, reason: nil, method: "resolution")
+    input.fullText[5] = .decided(.include, reason: nil, method: "manual")
+    let text = PrismaText.render(try PrismaCalculator.flow(input))
+    #expect(!text.contains("Provisional"))
+    #expect(text.contains("Studies included in review (n = 2)"))
   }
 }
 

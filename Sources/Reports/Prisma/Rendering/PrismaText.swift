@@ -17,6 +17,16 @@ public enum PrismaText {
     lines += PrismaBoxText.includedLines(
       studies: flow.totalStudiesIncluded, reports: flow.totalReportsIncluded
     ).map { "  " + $0 }
+    let columns = [flow.databasesAndRegisters] + (flow.otherMethods.map { [$0] } ?? [])
+    let awaitingScreening = columns.reduce(0) { $0 + $1.awaitingScreening }
+    let awaitingFullText = columns.reduce(0) { $0 + $1.awaitingFullText }
+    if awaitingScreening + awaitingFullText > 0 {
+      lines.append("")
+      lines.append(
+        "Provisional: \(awaitingScreening) "
+          + (awaitingScreening == 1 ? "record awaits" : "records await")
+          + " a title/abstract decision and \(awaitingFullText) a full-text one.")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
