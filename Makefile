@@ -1,6 +1,7 @@
 # litrev — the targets:
 #
-#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening decisions
+#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening
+#                 decisions, and the PRISMA 2020 counts
 #   make test     builds (warnings are errors) and runs every test
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
@@ -69,6 +70,7 @@ demo: deps
 	  | tail -n 1
 	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 8
 	cd "$(DEMO_DIR)" && $(LITREV) log | tail -n 4
+	cd "$(DEMO_DIR)" && $(LITREV) prisma
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

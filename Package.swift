@@ -49,11 +49,14 @@ let package = Package(
       name: "Screening",
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
     ),
+    /** What a review publishes: the PRISMA 2020 counts with their invariants, and their renderings (text, JSON, CSV, Markdown, SVG). */
+    .target(name: "Reports", dependencies: ["ReviewModel"]),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
+        "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -100,6 +103,7 @@ let package = Package(
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReviewModel"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "ReviewModel"]),
     .testTarget(
       name: "ScreeningTests",
       dependencies: [

@@ -114,7 +114,8 @@ CREATE TABLE screening_decision (
 CREATE TABLE source (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0)
-);
+, kind TEXT NOT NULL DEFAULT 'database'
+  CHECK (kind IN ('database', 'register', 'citation', 'website', 'organisation')));
 
 CREATE INDEX duplicate_member_record ON duplicate_member(record_id);
 

@@ -6,6 +6,8 @@ public struct ImportBatch: Sendable, Hashable, Codable {
   public var uuid: String
   /// The database or register searched (`PubMed`, `Embase`).
   public var source: String
+  /// Whether the source is a database, a register or another method (PRISMA's columns).
+  public var sourceKind: SourceKind
   public var fileName: String
   /// SHA-256 of the file's bytes, in hex.
   public var sha256: String
@@ -24,6 +26,9 @@ public struct ImportBatch: Sendable, Hashable, Codable {
 /// What an import says about its file before its records are read.
 public struct ImportRequest: Sendable, Hashable {
   public var source: String
+  /// The source's kind; nil keeps the kind it was first imported with (a new source is a
+  /// database).
+  public var sourceKind: SourceKind?
   public var fileName: String
   public var format: SourceFormat
   public var searchedOn: String?
@@ -33,10 +38,12 @@ public struct ImportRequest: Sendable, Hashable {
   public var allowsRepeat: Bool
 
   public init(
-    source: String, fileName: String, format: SourceFormat, searchedOn: String? = nil,
-    query: String? = nil, importedBy: String, allowsRepeat: Bool = false
+    source: String, sourceKind: SourceKind? = nil, fileName: String, format: SourceFormat,
+    searchedOn: String? = nil, query: String? = nil, importedBy: String,
+    allowsRepeat: Bool = false
   ) {
     self.source = source
+    self.sourceKind = sourceKind
     self.fileName = fileName
     self.format = format
     self.searchedOn = searchedOn

@@ -23,6 +23,9 @@ enum Migrations {
     migrator.registerMigration("v5: resolutions in the decision log") { db in
       try db.execute(sql: v5)
     }
+    migrator.registerMigration("v6: the kind of each source, for PRISMA's columns") { db in
+      try db.execute(sql: v6SourceKind)
+    }
     return migrator
   }
 
@@ -259,5 +262,14 @@ enum Migrations {
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    """
+
+  /// Each source's kind: database, register, citation searching, website or organisation.
+  ///
+  /// The PRISMA 2020 diagram puts a source's records in the column of its kind. Sources imported before this
+  /// migration were databases: `litrev import` knew no other kind.
+  private static let v6SourceKind = """
+    ALTER TABLE source ADD COLUMN kind TEXT NOT NULL DEFAULT 'database'
+      CHECK (kind IN ('database', 'register', 'citation', 'website', 'organisation'));
     """
 }

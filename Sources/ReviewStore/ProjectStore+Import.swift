@@ -37,12 +37,14 @@ extension ProjectStore {
         if !request.allowsRepeat, let previous = try batch(withSHA256: sha256, db) {
           throw StoreError.alreadyImported(file: request.fileName, previous: previous)
         }
+        let (sourceID, sourceKind) = try source(
+          named: request.source, kind: request.sourceKind, db)
         let batch = ImportBatch(
           id: batchID, uuid: UUID().uuidString.lowercased(), source: request.source,
-          fileName: request.fileName, sha256: sha256, format: request.format,
+          sourceKind: sourceKind, fileName: request.fileName, sha256: sha256,
+          format: request.format,
           searchedOn: request.searchedOn, query: request.query, recordCount: position,
           warningCount: warningCount, importedAt: importedAt, importedBy: request.importedBy)
-        let sourceID = try sourceID(named: request.source, db)
         try db.execute(
           sql: """
             INSERT INTO import_batch (id, uuid, source_id, file_name, sha256, format, searched_on,
@@ -80,22 +82,37 @@ extension ProjectStore {
       db, sql: ImportBatch.selectSQL + " WHERE b.sha256 = ?", arguments: [sha256])
   }
 
-  /// The id of the source called `name` (case-insensitively), made when it is new.
-  private func sourceID(named name: String, _ db: Database) throws -> Int64 {
-    if let id = try Int64.fetchOne(
-      db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name])
+  /// The id and kind of the source called `name` (case-insensitively), made when it is new.
+  ///
+  /// - Throws: ``StoreError/sourceKindMismatch(source:stored:requested:)`` when the source
+  ///   exists with another kind than `kind`: one source is one column of the PRISMA diagram.
+  private func source(named name: String, kind: SourceKind?, _ db: Database) throws
+    -> (id: Int64, kind: SourceKind)
+  {
+    if let row = try Row.fetchOne(
+      db, sql: "SELECT id, kind FROM source WHERE name = ?", arguments: [name])
     {
-      return id
+      let id: Int64 = row[0]
+      let storedName: String = row[1]
+      guard let stored = SourceKind(rawValue: storedName) else {
+        throw StoreError.database("unknown kind '\(storedName)' of source \(id)")
+      }
+      if let kind, kind != stored {
+        throw StoreError.sourceKindMismatch(source: name, stored: stored, requested: kind)
+      }
+      return (id, stored)
     }
-    try db.execute(sql: "INSERT INTO source (name) VALUES (?)", arguments: [name])
-    return db.lastInsertedRowID
+    let newKind = kind ?? .database
+    try db.execute(
+      sql: "INSERT INTO source (name, kind) VALUES (?, ?)", arguments: [name, newKind.rawValue])
+    return (db.lastInsertedRowID, newKind)
   }
 }
 
 extension ImportBatch {
   static let selectSQL = """
     SELECT b.id, b.uuid, s.name, b.file_name, b.sha256, b.format, b.searched_on, b.query,
-      b.record_count, b.warning_count, b.imported_at, b.imported_by
+      b.record_count, b.warning_count, b.imported_at, b.imported_by, s.kind
     FROM import_batch b JOIN source s ON s.id = b.source_id
     """
 
@@ -116,8 +133,14 @@ extension ImportBatch {
     guard let format = SourceFormat(rawValue: formatName) else {
       throw StoreError.database("unknown format '\(formatName)' in import_batch \(row[0] as Int64)")
     }
+    let kindName: String = row[12]
+    guard let sourceKind = SourceKind(rawValue: kindName) else {
+      throw StoreError.database(
+        "unknown source kind '\(kindName)' of import_batch \(row[0] as Int64)")
+    }
     self.init(
-      id: row[0], uuid: row[1], source: row[2], fileName: row[3], sha256: row[4], format: format,
+      id: row[0], uuid: row[1], source: row[2], sourceKind: sourceKind, fileName: row[3],
+      sha256: row[4], format: format,
       searchedOn: row[6], query: row[7], recordCount: row[8], warningCount: row[9],
       importedAt: row[10], importedBy: row[11])
   }

@@ -1,3 +1,5 @@
+import ReviewModel
+
 /// Why the project store refused or failed.
 public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   /// No project at or above the folder: `litrev init` makes one.
@@ -12,6 +14,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case noSuchDuplicateGroup(id: Int64)
   /// A merge named fewer than two records, or records the project does not hold.
   case invalidDuplicateGroup(String)
+  /// An import named a source with another kind than the one it was first imported with.
+  case sourceKindMismatch(source: String, stored: SourceKind, requested: SourceKind)
   /// SQLite failed; the message is SQLite's, with what we were doing.
   case database(String)
 
@@ -31,6 +35,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
       "no current duplicate group with id \(id) (`litrev dedupe --json` lists them)"
     case .invalidDuplicateGroup(let reason):
       "cannot merge these records: \(reason)"
+    case .sourceKindMismatch(let source, let stored, let requested):
+      "source \(source) was imported as a \(stored.rawValue) before, not a \(requested.rawValue); "
+        + "leave out --source-type, or name the source differently"
     case .database(let message):
       "project database: \(message)"
     }

@@ -8,26 +8,13 @@ import Testing
 struct TwoReviewerCommandTests {
   /// A project with the fixture records (ids 1 to 6, in file order) and protocol.
   private func project() throws -> TemporaryFolder {
-    let folder = try TemporaryFolder()
-    try run(["init", "."], in: folder)
-    try FileManager.default.removeItem(atPath: folder.path("protocol.yaml"))
-    try FileManager.default.copyItem(
-      atPath: TestFiles.fixture("screening/protocol.yaml", in: "EndToEndTests"),
-      toPath: folder.path("protocol.yaml"))
-    try run(
-      [
-        "import", TestFiles.fixture("screening/records.ris", in: "EndToEndTests"), "--source",
-        "Embase",
-      ], in: folder)
-    return folder
+    try ScreeningFixtureProject.make()
   }
 
   /// Runs litrev in `folder` and expects it to succeed.
   @discardableResult
   private func run(_ arguments: [String], in folder: TemporaryFolder) throws -> CLIResult {
-    let result = try LitrevBinary.run(arguments, in: folder.url)
-    #expect(result.status == 0, "litrev \(arguments): \(result.standardError)")
-    return result
+    try runExpectingSuccess(arguments, in: folder)
   }
 
   private func decide(

@@ -45,18 +45,10 @@ extension LitRev.Decisions {
       } catch {
         throw CommandFailure(error)
       }
-      guard let output else {
-        StandardStreams.output.write(text)
-        return
+      if try OutputFile.write(text, to: output), let output {
+        StandardStreams.output.writeLine(
+          "\(output): wrote \(count) decision\(count == 1 ? "" : "s")")
       }
-      do {
-        try text.write(toFile: output, atomically: true, encoding: .utf8)
-      } catch {
-        throw CommandFailure(
-          "\(output): cannot write: \(error.localizedDescription)", exitCode: .ioError)
-      }
-      StandardStreams.output.writeLine(
-        "\(output): wrote \(count) decision\(count == 1 ? "" : "s")")
     }
   }
 }

@@ -26,6 +26,14 @@ extension LitRev {
     @Option(help: "The database or register searched, e.g. PubMed, Embase, Scopus.")
     var source: String
 
+    @Option(
+      help: ArgumentHelp(
+        "What the source is, for the PRISMA diagram's columns: database, register, citation "
+          + "(citation searching), website or organisation; by default what it was first "
+          + "imported as, else database.",
+        valueName: "kind"))
+    var sourceType: SourceKind?
+
     @Option(help: "The files' format.")
     var format: FormatChoice = .auto
 
@@ -87,7 +95,8 @@ extension LitRev {
         path, format: format.sourceFormat, options: ReaderOptions(keepsOriginalText: true))
       let progress = ImportProgress(file: path)
       let request = ImportRequest(
-        source: source, fileName: URL(fileURLWithPath: path).lastPathComponent,
+        source: source, sourceKind: sourceType,
+        fileName: URL(fileURLWithPath: path).lastPathComponent,
         format: file.sniffedFormat ?? .ris, searchedOn: searchedOn, query: query,
         importedBy: project.actor, allowsRepeat: again)
       return try store.importRecords(
