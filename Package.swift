@@ -49,12 +49,18 @@ let package = Package(
       name: "Screening",
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
     ),
+    /** Quality appraisal: instruments as data (bundled YAML checklists and a project's own), scoring, agreement. */
+    .target(
+      name: "Appraisal",
+      dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Instruments")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Appraisal", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -101,6 +107,13 @@ let package = Package(
       dependencies: [
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
       ]
+    ),
+    .testTarget(
+      name: "AppraisalTests",
+      dependencies: [
+        "Appraisal", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -23,6 +23,9 @@ enum Migrations {
     migrator.registerMigration("v5: resolutions in the decision log") { db in
       try db.execute(sql: v5)
     }
+    migrator.registerMigration("v6: appraisal answers and study designs") { db in
+      try db.execute(sql: appraisal)
+    }
     return migrator
   }
 
