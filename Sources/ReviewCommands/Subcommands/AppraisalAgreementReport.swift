@@ -61,12 +61,16 @@ extension LitRev.Appraisals {
           ])
         }
         StandardStreams.output.write(table.render())
-        let icc =
-          report.intraclassCorrelation.map { String(format: "%.2f", $0) }
-          ?? "– (needs two or more studies with varied totals)"
-        StandardStreams.output.writeLine(
-          "Total score: ICC(2,1), absolute agreement = \(icc) over \(report.scoredStudies) "
-            + "stud\(report.scoredStudies == 1 ? "y" : "ies") appraised completely by both\n")
+        let studies = "\(report.scoredStudies) stud\(report.scoredStudies == 1 ? "y" : "ies")"
+        if let icc = report.intraclassCorrelation {
+          StandardStreams.output.writeLine(
+            "Total score: ICC(2,1), absolute agreement = \(String(format: "%.2f", icc)) over "
+              + "\(studies) appraised completely by both\n")
+        } else {
+          StandardStreams.output.writeLine(
+            "Total score: ICC(2,1) needs two or more studies appraised completely by both, with "
+              + "totals that vary (\(studies) so far)\n")
+        }
       }
     }
   }
