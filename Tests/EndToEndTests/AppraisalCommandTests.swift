@@ -74,6 +74,19 @@ struct AppraisalCommandTests {
       unknown.standardError
         == "litrev: error: the protocol's designs: has no 'case-report'; it has: "
         + "cross-sectional, qualitative, mixed, intervention\n")
+    // The design can come with the full-text inclusion, and the latest one counts.
+    #expect(
+      try run(
+        ["decide", "1", "include", "--stage", "full-text", "--design", "qualitative"], in: folder
+      ).standardOutput
+        == "Record 1: include at full-text by tester\n"
+        + "Record 1: design qualitative (appraised with casp-qualitative)\n")
+    let early = try LitrevBinary.run(
+      ["decide", "1", "include", "--design", "mixed"], in: folder.url)
+    #expect(early.status == 64)
+    #expect(early.standardError.contains("--design goes with include --stage full-text."))
+    let events = try run(["log", "--json"], in: folder).standardOutput
+    #expect(events.components(separatedBy: "\"study_design_set\"").count - 1 == 2)
     let noDesign = try LitrevBinary.run(
       ["appraise", "2", "--answers", fixture("axis-ana.yaml")], in: folder.url)
     #expect(noDesign.status == 65)

@@ -36,12 +36,19 @@ extension LitRev {
     @Option(help: "The screening stage.")
     var stage: ScreeningStage = .titleAbstract
 
+    @Option(
+      help: "At a full-text inclusion: the study's design, as `litrev set ID design=` sets it.")
+    var design: String?
+
     func validate() throws {
       if verdict == .notRetrieved, stage != .fullText {
         throw ValidationError("not-retrieved applies to full texts: add --stage full-text.")
       }
       if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("--reason must not be empty.")
+      }
+      if design != nil, verdict != .include || stage != .fullText {
+        throw ValidationError("--design goes with include --stage full-text.")
       }
     }
 
@@ -60,6 +67,9 @@ extension LitRev {
             + "\(decision.stage.commandLineName) by \(decision.reviewer)\(why)")
       } catch {
         throw CommandFailure(error)
+      }
+      if let design {
+        try StudyDesignSetter(project: project).set(design, of: id)
       }
     }
   }

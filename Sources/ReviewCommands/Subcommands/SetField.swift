@@ -33,28 +33,7 @@ extension LitRev {
           "'\(assignment)': say design=NAME (the only property `litrev set` sets)",
           exitCode: .usage)
       }
-      let design = parts[1].trimmingCharacters(in: .whitespaces)
-      guard !design.isEmpty else {
-        throw CommandFailure(
-          "design= needs a design, such as design=cross-sectional", exitCode: .usage)
-      }
-      let context = try AppraisalContext.open(project)
-      let known = context.settings.designs.map(\.design)
-      if !known.isEmpty, !known.contains(design) {
-        throw CommandFailure(
-          "the protocol's designs: has no '\(design)'; it has: \(known.joined(separator: ", "))",
-          exitCode: .dataError)
-      }
-      do {
-        try context.store.setStudyDesign(recordID: id, design: design, actor: project.actor)
-      } catch {
-        throw CommandFailure(error)
-      }
-      let instrument =
-        context.settings.instrumentID(forDesign: design).map {
-          " (appraised with \($0))"
-        } ?? ""
-      StandardStreams.output.writeLine("Record \(id): design \(design)\(instrument)")
+      try StudyDesignSetter(project: project).set(parts[1], of: id)
     }
   }
 }
