@@ -91,7 +91,14 @@ extension Instrument {
     let range = scale
     return AppraisalScore(
       score: total, minimum: range.lowerBound, maximum: range.upperBound,
-      rating: missing.isEmpty ? total.flatMap { (bands ?? self.bands).rating(of: $0) } : nil,
+      // Scaling back not-applicable items can take a sum a little past the scale's ends
+      // (MERSQI's least answers with the response rate not applicable come to 4.9 of 18): the
+      // rating is that of the nearest end.
+      rating: missing.isEmpty
+        ? total.flatMap {
+          (bands ?? self.bands).rating(of: min(max($0, range.lowerBound), range.upperBound))
+        }
+        : nil,
       subscores: subscores, missing: missing, notApplicable: notApplicable,
       screeningMet: screeningMet, categories: categories.map(\.id))
   }

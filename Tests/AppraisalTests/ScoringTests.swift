@@ -64,6 +64,16 @@ struct ScoringTests {
     #expect(score.subscores[1].score == 1)  // sampling: 0.5 of the 1.5 possible, scaled to 3
   }
 
+  @Test func mersqiRatesAScaledScoreBelowItsMinimumAsTheLowest() throws {
+    let mersqi = try catalogue.instrument("mersqi")
+    var answers = mersqiWorst
+    answers["response_rate"] = "not_applicable"
+    // 4.5 of the 16.5 points still possible: 4.5 × 18 / 16.5 = 4.909…, under the scale's 5.
+    let score = mersqi.score(answers)
+    #expect(abs((score.score ?? 0) - 4.5 * 18 / 16.5) < 1e-9)
+    #expect(score.rating == "low")
+  }
+
   @Test func mersqiWithAnswersMissingHasNoRating() throws {
     let mersqi = try catalogue.instrument("mersqi")
     var answers = mersqiBest
