@@ -1,6 +1,9 @@
 import Appraisal
+import Foundation
 import ReviewModel
+import ReviewTestSupport
 import Testing
+import Yams
 
 /// Answer sheets: read with their places, and refused when they give an answer the instrument
 /// does not allow.
@@ -49,5 +52,25 @@ struct AnswerSheetTests {
         error.description.hasPrefix(
           "a.yaml:2:14: nos-e has no item 'follow_up'; its items are: intervention_group, "))
     }
+  }
+}
+
+/// `Schemas/answer-sheet.schema.json` describes the answer sheets litrev reads.
+struct AnswerSheetSchemaTests {
+  @Test func theEndToEndSheetsConform() throws {
+    let validator = try JSONSchemaValidator(
+      path: TestFiles.repositoryRoot.appendingPathComponent("Schemas/answer-sheet.schema.json")
+        .path)
+    for name in ["axis-ana.yaml", "axis-ben.yaml", "axis-bad-answer.yaml"] {
+      let text = try String(
+        contentsOfFile: TestFiles.fixture("appraisal/\(name)", in: "EndToEndTests"),
+        encoding: .utf8)
+      let value = try #require(try Yams.load(yaml: text))
+      let json = try JSONSerialization.jsonObject(
+        with: try JSONSerialization.data(withJSONObject: value))
+      #expect(validator.violations(of: json) == [], "\(name)")
+    }
+    let wrong = try JSONSerialization.jsonObject(with: Data(#"{"answer": {}}"#.utf8))
+    #expect(validator.violations(of: wrong).contains("$: missing required key 'answers'"))
   }
 }

@@ -145,7 +145,13 @@ struct AppraisalCommandTests {
       try run(["appraisals", "conflicts"], in: folder).standardOutput == "No appraisal conflicts.\n"
     )
 
-    studies = try json(try run(["appraisals", "--json"], in: folder).standardOutput)
+    let listing = try run(["appraisals", "--json"], in: folder).standardOutput
+    let schema = try JSONSchemaValidator(
+      path: TestFiles.repositoryRoot.appendingPathComponent("Schemas/appraisals.schema.json").path)
+    #expect(schema.violations(of: try JSONSerialization.jsonObject(with: Data(listing.utf8))) == [])
+    studies = try json(listing)
+    let notes = try #require(studies[0]["notes"] as? [String: [String: String]])
+    #expect(notes["q03_sample_size"] == ["ana": "no power calculation"])
     #expect(studies[0]["score"] as? Double == 19)
     #expect(studies[0]["rating"] as? String == "high")
     #expect(studies[0]["complete"] as? Bool == true)

@@ -118,6 +118,8 @@ private struct StudyJSON: Encodable {
   var notApplicable: [String]
   var screeningMet: Bool?
   var categories: [String]
+  /// Item → appraiser → the note given with the current answer.
+  var notes: [String: [String: String]]
 
   init(_ study: StudyAppraisal) {
     id = study.recordID
@@ -136,5 +138,8 @@ private struct StudyJSON: Encodable {
     notApplicable = study.score.notApplicable
     screeningMet = study.score.screeningMet
     categories = study.score.categories
+    notes = study.notes.mapValues { entries in
+      Dictionary(entries.map { ($0.appraiser, $0.note) }, uniquingKeysWith: { _, later in later })
+    }
   }
 }
