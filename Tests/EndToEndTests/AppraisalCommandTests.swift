@@ -265,4 +265,53 @@ struct AppraisalCommandTests {
       result.standardOutput.hasSuffix(
         "Record 2: casp-qualitative by ana; score 10/10, rating high\n"))
   }
+
+  @Test func aProjectInstrumentAndProtocolBandsAreUsed() throws {
+    let folder = try project()
+    try FileManager.default.createDirectory(
+      atPath: folder.path("instruments"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: TestFiles.fixture("tiny.yaml", in: "AppraisalTests"),
+      toPath: folder.path("instruments/tiny.yaml"))
+    try folder.write("answers:\n  a: \"yes\"\n  b: \"yes\"\n  c: \"no\"\n", to: "tiny-answers.yaml")
+    #expect(
+      try run(
+        ["appraise", "1", "--instrument", "tiny", "--answers", "tiny-answers.yaml"], in: folder
+      )
+      .standardOutput == "Record 1: 3 answers to tiny by tester; score 2/3, rating high\n")
+
+    // The protocol's bands for tiny replace its own.
+    let protocolText = try String(contentsOfFile: folder.path("protocol.yaml"), encoding: .utf8)
+    try folder.write(
+      protocolText
+        + "appraisal:\n  bands:\n    tiny:\n      - {rating: weak, from: 0, to: 2.5}\n"
+        + "      - {rating: strong, from: 2.5, to: 3}\n", to: "protocol.yaml")
+    let studies = try json(try run(["appraisals", "--json"], in: folder).standardOutput)
+    #expect(studies.first?["rating"] as? String == "weak")
+
+    // Bands that overlap are refused at their line, by every appraisal command.
+    try folder.write(
+      protocolText
+        + "appraisal:\n  bands:\n    tiny:\n      - {rating: weak, from: 0, to: 2.5}\n"
+        + "      - {rating: strong, from: 2, to: 3}\n", to: "protocol.yaml")
+    let lines = protocolText.split(separator: "\n", omittingEmptySubsequences: false).count
+    let overlap = try LitrevBinary.run(["appraisals"], in: folder.url)
+    #expect(overlap.status == 65)
+    #expect(
+      overlap.standardError.hasSuffix(
+        "protocol.yaml:\(lines + 4):9: appraisal.bands.tiny[1]: the bands 'weak' and 'strong' "
+          + "overlap between 2 and 2.5\n"), "\(overlap.standardError)")
+
+    // A broken project instrument is named with its line.
+    try folder.write(protocolText, to: "protocol.yaml")
+    try folder.write(
+      try String(contentsOfFile: folder.path("instruments/tiny.yaml"), encoding: .utf8)
+        .replacingOccurrences(of: "{id: b,", with: "{id: a,"), to: "instruments/tiny.yaml")
+    let broken = try LitrevBinary.run(["instruments"], in: folder.url)
+    #expect(broken.status == 65)
+    #expect(
+      broken.standardError.hasSuffix(
+        "instruments/tiny.yaml:21:14: domains[0].items[1].id: the id 'a' is used twice "
+          + "(first at line 20)\n"), "\(broken.standardError)")
+  }
 }
