@@ -85,6 +85,10 @@ struct AppraisalCommandTests {
       ["decide", "1", "include", "--design", "mixed"], in: folder.url)
     #expect(early.status == 64)
     #expect(early.standardError.contains("--design goes with include --stage full-text."))
+    let wrong = try LitrevBinary.run(
+      ["decide", "3", "include", "--stage", "full-text", "--design", "case-report"], in: folder.url)
+    #expect(wrong.status == 65)
+    #expect(!(try run(["log", "3"], in: folder).standardOutput.contains("full-text")))
     let events = try run(["log", "--json"], in: folder).standardOutput
     #expect(events.components(separatedBy: "\"study_design_set\"").count - 1 == 2)
     let noDesign = try LitrevBinary.run(

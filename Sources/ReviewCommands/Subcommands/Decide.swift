@@ -53,6 +53,8 @@ extension LitRev {
     }
 
     func execute() async throws(CommandFailure) {
+      // A design the protocol does not name is refused before the decision is stored.
+      if let design { _ = try StudyDesignSetter(project: project).checked(design) }
       let (location, store) = try project.openStore()
       let storedReason = try DecisionReason.stored(
         reason, verdict: verdict, stage: stage, protocolPath: location.protocolPath)
