@@ -47,6 +47,15 @@ public struct Instrument: Sendable, Hashable {
     return nil
   }
 
+  /// The domains to ask about a study of `design`: all of them, except design categories made
+  /// for other designs (all categories still, when none is made for this design or it is nil).
+  public func domains(forDesign design: String?) -> [Domain] {
+    guard let design,
+      domains.contains(where: { $0.role == .category && $0.designs.contains(design) })
+    else { return domains }
+    return domains.filter { $0.role != .category || $0.designs.contains(design) }
+  }
+
   /// The domain that holds the item with this id.
   public func domain(ofItem id: String) -> Domain? {
     domains.first { $0.items.contains { $0.id == id } }
@@ -74,12 +83,18 @@ public struct Domain: Sendable, Hashable {
   public var name: String
   public var role: Role
   public var items: [Item]
+  /// For a design category: the study designs it is asked for (empty: every design), so that
+  /// an appraiser of a survey is asked MMAT's descriptive criteria and not the other four sets.
+  public var designs: [String]
 
-  public init(id: String, name: String, role: Role = .scored, items: [Item]) {
+  public init(
+    id: String, name: String, role: Role = .scored, items: [Item], designs: [String] = []
+  ) {
     self.id = id
     self.name = name
     self.role = role
     self.items = items
+    self.designs = designs
   }
 
   /// What a domain's answers are for.

@@ -142,7 +142,7 @@ public struct InstrumentLoader: Sendable {
     guard !entries.isEmpty else { throw cursor.failure("an instrument needs at least one domain") }
     for entry in entries {
       let fields = try entry.fields(
-        allowed: ["id", "name", "role", "items"], required: ["id", "name", "items"])
+        allowed: ["id", "name", "role", "items", "designs"], required: ["id", "name", "items"])
       let idCursor = try Self.field("id", of: fields, at: entry)
       let id = try idCursor.identifier()
       try claim(id, at: idCursor)
@@ -188,10 +188,16 @@ public struct InstrumentLoader: Sendable {
             },
             answers: answers))
       }
+      let designs = try fields["designs"]?.list().map { value throws(InstrumentError) in
+        try value.identifier()
+      }
+      if designs != nil, role != .category {
+        throw (fields["designs"] ?? entry).failure("only a design category names designs")
+      }
       domains.append(
         Domain(
           id: id, name: try Self.field("name", of: fields, at: entry).text(), role: role,
-          items: items))
+          items: items, designs: designs ?? []))
     }
     return domains
   }

@@ -42,6 +42,15 @@ struct BundledInstrumentTests {
     #expect(categories.allSatisfy { $0.items.count == 5 })
   }
 
+  @Test func mmatAsksTheCategoriesOfTheStudysDesign() throws {
+    let mmat = try InstrumentCatalogue.load(projectFolder: nil).instrument("mmat")
+    #expect(mmat.domains(forDesign: "cross-sectional").map(\.id) == ["screening", "descriptive"])
+    #expect(mmat.domains(forDesign: "qualitative").map(\.id) == ["screening", "qualitative"])
+    #expect(mmat.domains(forDesign: "mixed").count == 6)
+    #expect(mmat.domains(forDesign: "case-report").count == 6)
+    #expect(mmat.domains(forDesign: nil).count == 6)
+  }
+
   @Test func mersqiAllowsNotApplicableOnlyWhereThePublishedItemsDo() throws {
     let mersqi = try InstrumentCatalogue.load(projectFolder: nil).instrument("mersqi")
     let withNotApplicable = mersqi.items.filter { item in

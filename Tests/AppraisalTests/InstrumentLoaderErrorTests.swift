@@ -112,4 +112,11 @@ struct InstrumentLoaderErrorTests {
         == "bad.yaml:13:7: answer_sets.yes_no[0]: the answer 'yes' has no category: under the "
         + "count_met rule every answer needs one of met, not_met, unclear, not_applicable")
   }
+
+  @Test func onlyADesignCategoryNamesDesigns() {
+    let text = tiny(
+      replacing: "    name: Second\n", with: "    name: Second\n    designs: [qualitative]\n")
+    #expect(
+      message(text) == "bad.yaml:24:14: domains[1].designs: only a design category names designs")
+  }
 }

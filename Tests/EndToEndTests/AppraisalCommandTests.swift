@@ -318,4 +318,18 @@ struct AppraisalCommandTests {
         "instruments/tiny.yaml:21:14: domains[0].items[1].id: the id 'a' is used twice "
           + "(first at line 20)\n"), "\(broken.standardError)")
   }
+
+  @Test func mmatAsksOnlyTheScreeningQuestionsAndTheCategoryOfTheDesign() throws {
+    let folder = try project()
+    _ = try run(["set", "1", "design=cross-sectional"], in: folder)
+    let result = try run(
+      ["appraise", "1", "--instrument", "mmat", "--reviewer", "ana"], in: folder,
+      input: String(repeating: "1\n", count: 6) + "2\n")
+    #expect(result.standardOutput.contains("[record 1 · mmat · item 1 of 7] Screening questions"))
+    #expect(
+      result.standardOutput.contains("[record 1 · mmat · item 7 of 7] Quantitative descriptive"))
+    #expect(
+      result.standardOutput.hasSuffix("Record 1: mmat by ana; score 80/100, rating high\n"),
+      "\(result.standardOutput)")
+  }
 }

@@ -56,7 +56,10 @@ struct AppraisalQueue {
     return AppraisalForm(
       recordID: study.recordID, title: title, instrumentID: study.instrument.id,
       instrumentName: study.instrument.name,
-      questions: study.instrument.domains.flatMap { domain in
+      questions: study.instrument.domains(
+        forDesign: try context.store.studyDesigns()[study.recordID]
+      )
+      .flatMap { domain in
         domain.items.map { item in
           AppraisalForm.Question(
             itemID: item.id, domain: domain.name, text: item.question, guidance: item.guidance,
