@@ -51,12 +51,18 @@ let package = Package(
     ),
     /** What a review publishes: the PRISMA 2020 counts with their invariants, and their renderings (text, JSON, CSV, Markdown, SVG). */
     .target(name: "Reports", dependencies: ["ReviewModel"]),
+    /** Quality appraisal: instruments as data (bundled YAML checklists and a project's own), scoring, agreement. */
+    .target(
+      name: "Appraisal",
+      dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")],
+      resources: [.copy("Instruments")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
-        "Reports",
+        "Reports", "Appraisal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -109,6 +115,13 @@ let package = Package(
       dependencies: [
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
       ]
+    ),
+    .testTarget(
+      name: "AppraisalTests",
+      dependencies: [
+        "Appraisal", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -1,5 +1,16 @@
 -- The project database's schema after every migration (`make schema` writes it).
 
+CREATE TABLE appraisal_answer (
+  event_id INTEGER PRIMARY KEY REFERENCES event(id),
+  record_id INTEGER NOT NULL REFERENCES record(id),
+  instrument TEXT NOT NULL CHECK (length(trim(instrument)) > 0),
+  reviewer TEXT NOT NULL CHECK (length(trim(reviewer)) > 0),
+  item TEXT NOT NULL CHECK (length(trim(item)) > 0),
+  answer TEXT NOT NULL CHECK (length(trim(answer)) > 0),
+  note TEXT,
+  method TEXT NOT NULL CHECK (method IN ('manual', 'import', 'resolution'))
+);
+
 CREATE TABLE duplicate_distinct_pair (
   first_record INTEGER NOT NULL REFERENCES record(id),
   second_record INTEGER NOT NULL REFERENCES record(id),
@@ -117,6 +128,14 @@ CREATE TABLE source (
 , kind TEXT NOT NULL DEFAULT 'database'
   CHECK (kind IN ('database', 'register', 'citation', 'website', 'organisation')));
 
+CREATE TABLE study_design (
+  event_id INTEGER PRIMARY KEY REFERENCES event(id),
+  record_id INTEGER NOT NULL REFERENCES record(id),
+  design TEXT NOT NULL CHECK (length(trim(design)) > 0)
+);
+
+CREATE INDEX appraisal_answer_study ON appraisal_answer(record_id, instrument, item);
+
 CREATE INDEX duplicate_member_record ON duplicate_member(record_id);
 
 CREATE INDEX event_record ON event(record_id) WHERE record_id IS NOT NULL;
@@ -128,6 +147,14 @@ CREATE INDEX record_doi ON record(doi) WHERE doi IS NOT NULL;
 CREATE INDEX record_pmid ON record(pmid) WHERE pmid IS NOT NULL;
 
 CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
+
+CREATE INDEX study_design_record ON study_design(record_id);
+
+CREATE TRIGGER appraisal_answer_is_append_only_delete BEFORE DELETE ON appraisal_answer
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER appraisal_answer_is_append_only_update BEFORE UPDATE ON appraisal_answer
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER duplicate_group_is_never_deleted BEFORE DELETE ON duplicate_group
   BEGIN SELECT RAISE(ABORT, 'duplicate groups are never deleted'); END;
@@ -165,4 +192,10 @@ CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screeni
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER study_design_is_append_only_delete BEFORE DELETE ON study_design
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER study_design_is_append_only_update BEFORE UPDATE ON study_design
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;

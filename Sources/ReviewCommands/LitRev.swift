@@ -13,7 +13,8 @@ public struct LitRev: AsyncParsableCommand {
     subcommands: [
       Init.self, Import.self, Parse.self, Records.self, Show.self, Dedupe.self, QueryRecords.self,
       Decide.self, Log.self, Screen.self, AgreementReport.self, Conflicts.self, Resolve.self,
-      Decisions.self, Prisma.self, Report.self,
+      Decisions.self, Prisma.self, Report.self, SetField.self, Instruments.self, Appraise.self,
+      Appraisals.self,
     ]
   )
 

@@ -1,3 +1,4 @@
+import Appraisal
 import ArgumentParser
 import Ingest
 import ReviewModel
@@ -54,6 +55,7 @@ struct CommandFailure: Error {
     case let error as IngestError: self.init(error)
     case let error as StoreError: self.init(error)
     case let error as ScreeningError: self.init(error)
+    case let error as InstrumentError: self.init(error)
     case let error as CommandFailure: self = error
     default: self.init(String(describing: error), exitCode: .internalError)
     }

@@ -24,6 +24,11 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let duplicatesDistinct = EventKind(rawValue: "duplicates_distinct")
   /// A run queued uncertain pairs for review, replacing the queue (payload: `pairs`).
   public static let duplicatesQueued = EventKind(rawValue: "duplicates_queued")
+  /// An appraiser answered an item of a quality-appraisal instrument about a study (payload:
+  /// `instrument`, `item`, `answer`, and `note` when given); also in `appraisal_answer`.
+  public static let appraisalAnswer = EventKind(rawValue: "appraisal_answer")
+  /// A study's design was set (payload: `design`); also in `study_design`.
+  public static let studyDesignSet = EventKind(rawValue: "study_design_set")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

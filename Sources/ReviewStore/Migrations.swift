@@ -26,6 +26,9 @@ enum Migrations {
     migrator.registerMigration("v6: the kind of each source, for PRISMA's columns") { db in
       try db.execute(sql: v6SourceKind)
     }
+    migrator.registerMigration("v7: appraisal answers and study designs") { db in
+      try db.execute(sql: appraisal)
+    }
     return migrator
   }
 

@@ -31,6 +31,7 @@ struct StoreSchemaTests {
         "v4: duplicate groups, distinct pairs, duplicate review queue",
         "v5: resolutions in the decision log",
         "v6: the kind of each source, for PRISMA's columns",
+        "v7: appraisal answers and study designs",
       ])
   }
 
@@ -43,6 +44,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 6)
+    #expect(try reopened.appliedMigrations().count == 7)
   }
 }

@@ -36,6 +36,10 @@ extension LitRev {
     @Option(help: "The screening stage.")
     var stage: ScreeningStage = .titleAbstract
 
+    @Option(
+      help: "At a full-text inclusion: the study's design, as `litrev set ID design=` sets it.")
+    var design: String?
+
     func validate() throws {
       if verdict == .notRetrieved, stage != .fullText {
         throw ValidationError("not-retrieved applies to full texts: add --stage full-text.")
@@ -43,9 +47,14 @@ extension LitRev {
       if let reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
         throw ValidationError("--reason must not be empty.")
       }
+      if design != nil, verdict != .include || stage != .fullText {
+        throw ValidationError("--design goes with include --stage full-text.")
+      }
     }
 
     func execute() async throws(CommandFailure) {
+      // A design the protocol does not name is refused before the decision is stored.
+      if let design { _ = try StudyDesignSetter(project: project).checked(design) }
       let (location, store) = try project.openStore()
       let storedReason = try DecisionReason.stored(
         reason, verdict: verdict, stage: stage, protocolPath: location.protocolPath)
@@ -60,6 +69,9 @@ extension LitRev {
             + "\(decision.stage.commandLineName) by \(decision.reviewer)\(why)")
       } catch {
         throw CommandFailure(error)
+      }
+      if let design {
+        try StudyDesignSetter(project: project).set(design, of: id)
       }
     }
   }

@@ -112,6 +112,8 @@ private struct ProtocolDecoding {
       keys: [
         "version", "title", "question", "sources", "stages", "criteria",
         "full_text_exclusion_reasons", "highlight", "deduplication",
+        // Read and checked by the Appraisal target's AppraisalSettings.
+        "designs", "appraisal",
       ], required: ["version", "title"])
     guard let version = keys["version"], let title = keys["title"] else {
       throw root.error("needs version and title")
