@@ -24,6 +24,12 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let duplicatesDistinct = EventKind(rawValue: "duplicates_distinct")
   /// A run queued uncertain pairs for review, replacing the queue (payload: `pairs`).
   public static let duplicatesQueued = EventKind(rawValue: "duplicates_queued")
+  /// A reviewer extracted (or imported) one field's value for an included study (payload:
+  /// `field`, `value`, and `imported_from` for a spreadsheet row); the value is also in the
+  /// `extraction_value` table.
+  public static let extractionRecorded = EventKind(rawValue: "extraction_recorded")
+  /// Extractors' differing values for one field were settled (payload: `field`, `value`).
+  public static let extractionResolved = EventKind(rawValue: "extraction_resolved")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

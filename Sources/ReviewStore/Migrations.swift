@@ -23,6 +23,9 @@ enum Migrations {
     migrator.registerMigration("v5: resolutions in the decision log") { db in
       try db.execute(sql: v5)
     }
+    migrator.registerMigration("v6: extracted values of included studies") { db in
+      try db.execute(sql: v6Extraction)
+    }
     return migrator
   }
 
@@ -258,6 +261,26 @@ enum Migrations {
     CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    """
+
+  /// The data extracted from included studies.
+  ///
+  /// One row per value a reviewer entered, imported or settled, beside its event, append-only
+  /// like the decision log. A later value of the same reviewer for the same study and field
+  /// replaces the earlier one; a resolution settles the field whatever the extractors said.
+  private static let v6Extraction = """
+    CREATE TABLE extraction_value (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      field TEXT NOT NULL CHECK (length(trim(field)) > 0),
+      value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+      method TEXT NOT NULL CHECK (method IN ('manual', 'import', 'resolution'))
+    );
+    CREATE INDEX extraction_value_record ON extraction_value(record_id, field);
+    CREATE TRIGGER extraction_value_is_append_only_update BEFORE UPDATE ON extraction_value
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER extraction_value_is_append_only_delete BEFORE DELETE ON extraction_value
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     """
 }

@@ -111,7 +111,7 @@ private struct ProtocolDecoding {
     let keys = try root.mapping(
       keys: [
         "version", "title", "question", "sources", "stages", "criteria",
-        "full_text_exclusion_reasons", "highlight", "deduplication",
+        "full_text_exclusion_reasons", "highlight", "deduplication", "extraction",
       ], required: ["version", "title"])
     guard let version = keys["version"], let title = keys["title"] else {
       throw root.error("needs version and title")
@@ -153,6 +153,9 @@ private struct ProtocolDecoding {
     }
     if let deduplication = keys["deduplication"] {
       result.deduplication = try decodeDeduplication(deduplication)
+    }
+    if let extraction = keys["extraction"] {
+      result.extraction = try ExtractionFormDecoding.fields(extraction)
     }
     return LoadedProtocol(
       reviewProtocol: result, rules: rules, highlightInclude: highlightInclude,
