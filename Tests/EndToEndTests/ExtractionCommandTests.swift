@@ -72,6 +72,15 @@ struct ExtractionCommandTests {
     let table = try Self.run(["extractions", "export"], in: folder).standardOutput
     #expect(table.split(separator: "\n").count == 4, "\(table)")
     #expect(table.contains("2  ana       participants_n  120"))
+    let json = try Self.run(["extractions", "export", "--json"], in: folder).standardOutput
+    let rows = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+    #expect(rows?.count == 1)
+    #expect(rows?.first?["id"] as? Int == 2)
+    #expect(
+      rows?.first?["values"] as? [String: String] == [
+        "participants_n": "120", "study_design": "Qualitative (interviews or focus groups)",
+        "country": "UK; Ireland",
+      ])
   }
 
   @Test func differencesAreListedUntilResolved() throws {

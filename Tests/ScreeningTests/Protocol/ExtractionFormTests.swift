@@ -63,11 +63,6 @@ struct ExtractionFormTests {
 
   @Test(arguments: mistakes)
   func aMistakeIsReportedWithLineColumnAndKeyPath(mistake: Mistake) {
-    let expected = ScreeningError.invalidProtocol(
-      SourceLocation(file: "protocol.yaml", line: mistake.line, column: mistake.column),
-      keyPath: mistake.keyPath, message: mistake.message)
-    #expect(throws: expected) {
-      try loader.decode(mistake.yaml, file: "protocol.yaml")
-    }
+    ProtocolLoaderTests().aMistakeIsReportedWithLineColumnAndKeyPath(mistake: mistake)
   }
 }
