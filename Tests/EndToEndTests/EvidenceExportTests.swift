@@ -111,13 +111,21 @@ struct EvidenceExportTests {
     try export(["--format", "ris", "--output", "included.ris"], in: folder)
     let path = folder.path("included.ris")
     let reader = RISReader(try FileByteSource(path: path), path: path)
-    var titles: [String] = []
-    while let record = try reader.next() { titles.append(record.title ?? "") }
+    var references: [Record] = []
+    while let record = try reader.next() { references.append(record) }
     #expect(reader.diagnostics.isEmpty)
-    let shown = try ExtractionCommandTests.run(["show", "2", "--json"], in: folder).standardOutput
-    let record = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any]
-    #expect(titles.count == 2)
-    #expect(titles.first == record?["title"] as? String)
+    #expect(references.count == 2)
+    for (reference, id) in zip(references, ["2", "5"]) {
+      let shown = try ExtractionCommandTests.run(["show", id, "--json"], in: folder).standardOutput
+      let stored = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any]
+      #expect(reference.title == stored?["title"] as? String)
+      #expect(reference.doi == stored?["doi"] as? String)
+      #expect(reference.pmid == stored?["pmid"] as? String)
+      #expect(reference.year == stored?["year"] as? Int)
+      #expect(reference.journal == stored?["journal"] as? String)
+      let authors = stored?["authors"] as? [Any]
+      #expect(reference.authors.count == authors?.count)
+    }
     let refused = try LitrevBinary.run(
       ["export", "evidence", "--format", "ris", "--sort", "id"], in: folder.url)
     #expect(refused.status == 64)

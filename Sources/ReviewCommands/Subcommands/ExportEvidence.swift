@@ -53,6 +53,9 @@ extension LitRev.Export {
 
     func validate() throws {
       if bom, format != .csv { throw ValidationError("--bom goes with --format csv.") }
+      if format == .xlsx, output == nil, StandardStreams.output.isTerminal {
+        throw ValidationError("A workbook is not for a terminal: add --output FILE.xlsx.")
+      }
       if format == .ris, columns != nil || sort != nil {
         throw ValidationError("RIS holds references, not columns: leave out --columns and --sort.")
       }
