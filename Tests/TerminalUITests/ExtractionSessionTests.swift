@@ -124,4 +124,13 @@ struct ExtractionSessionTests {
     #expect(lines[22] == "Value: 12▏")
     #expect(lines.allSatisfy { $0.count <= 80 })
   }
+
+  @Test func aChoiceFieldShowsItsNumberedChoices() {
+    var state = Self.session()
+    state.fieldIndex = 2
+    let lines = ExtractionView.lines(state, size: TerminalSize(rows: 24, columns: 80)).map(
+      \.plainText)
+    #expect(lines.contains("study_design (choice: type its name or its number)"))
+    #expect(lines.contains("1 Survey · 2 Cohort"))
+  }
 }

@@ -63,12 +63,14 @@ public enum ExtractionView {
     }
     if let field = state.field {
       lines.append(StyledLine())
-      lines.append(StyledLine(field.summary, style: .bold))
+      let what =
+        field.kind == .choice ? "\(field.name) (choice: type its name or its number)" : field.summary
+      lines.append(StyledLine(what, style: .bold))
       if let help = field.help { lines += wrapper.wrap([StyledSpan(help)]) }
       if field.kind == .choice {
-        for (index, choice) in field.choices.enumerated() {
-          lines.append(StyledLine("  \(index + 1)  \(choice)"))
-        }
+        // The choices wrapped together, so that a long list still leaves room for the form.
+        let numbered = field.choices.enumerated().map { "\($0.offset + 1) \($0.element)" }
+        lines += wrapper.wrap([StyledSpan(numbered.joined(separator: " · "))])
       }
     }
     return lines
