@@ -64,7 +64,8 @@ public enum ExtractionView {
     if let field = state.field {
       lines.append(StyledLine())
       let what =
-        field.kind == .choice ? "\(field.name) (choice: type its name or its number)" : field.summary
+        field.kind == .choice
+        ? "\(field.name) (choice: type its name or its number)" : field.summary
       lines.append(StyledLine(what, style: .bold))
       if let help = field.help { lines += wrapper.wrap([StyledSpan(help)]) }
       if field.kind == .choice {
