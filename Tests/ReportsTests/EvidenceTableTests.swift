@@ -46,3 +46,38 @@ struct EvidenceTableTests {
       ])
   }
 }
+
+/// A stand-in for the appraisal capability, to show what a registered source adds.
+private struct AppraisalStandIn: EvidenceColumnSource {
+  var columns: [EvidenceColumn] {
+    [
+      EvidenceColumn(name: "appraisal_score", label: "Appraisal score", kind: .number),
+      EvidenceColumn(name: "appraisal_rating", label: "Appraisal rating", kind: .text),
+    ]
+  }
+
+  func cells(for recordID: Int64) throws -> [String: EvidenceCell] {
+    recordID == 3 ? ["appraisal_score": .number(7), "appraisal_rating": .text("high")] : [:]
+  }
+}
+
+struct EvidenceColumnSourceTests {
+  @Test func aSourcesColumnsAreAddedAndFilledPerStudy() throws {
+    let table = try EvidenceTableTests.table.appendingColumns(
+      from: AppraisalStandIn(), recordIDs: [3, 1, 2])
+    #expect(table.columns.map(\.name).suffix(2) == ["appraisal_score", "appraisal_rating"])
+    #expect(table.rows[0].suffix(2) == [.number(7), .text("high")])
+    #expect(table.rows[1].suffix(2) == [.empty, .empty])
+    #expect(try table.sorted(by: "appraisal_score").rows.first?.first == .number(3))
+  }
+
+  @Test func aSourceCannotTakeAColumnNameThatIsThere() {
+    struct Clashing: EvidenceColumnSource {
+      var columns: [EvidenceColumn] { [EvidenceColumn(name: "id", label: "ID", kind: .text)] }
+      func cells(for recordID: Int64) throws -> [String: EvidenceCell] { [:] }
+    }
+    #expect(throws: EvidenceTableError.duplicateColumn("id")) {
+      try EvidenceTableTests.table.appendingColumns(from: Clashing(), recordIDs: [3, 1, 2])
+    }
+  }
+}

@@ -17,3 +17,27 @@ public protocol EvidenceColumnSource {
   /// - Throws: when the source cannot read what it keeps.
   func cells(for recordID: Int64) throws -> [String: EvidenceCell]
 }
+
+extension EvidenceTable {
+  /// The table with `source`'s columns added at the right, filled study by study.
+  ///
+  /// - Parameters:
+  ///   - source: the part of the review that supplies the columns.
+  ///   - recordIDs: the study of each row, in row order.
+  /// - Returns: the wider table; a cell the source leaves out is empty.
+  /// - Throws: ``EvidenceTableError/duplicateColumn(_:)`` when a column's name is taken, or
+  ///   what the source throws.
+  public func appendingColumns(from source: any EvidenceColumnSource, recordIDs: [Int64]) throws
+    -> EvidenceTable
+  {
+    for column in source.columns where columns.contains(where: { $0.name == column.name }) {
+      throw EvidenceTableError.duplicateColumn(column.name)
+    }
+    var rows = self.rows
+    for (index, recordID) in zip(rows.indices, recordIDs) {
+      let cells = try source.cells(for: recordID)
+      rows[index] += source.columns.map { cells[$0.name] ?? .empty }
+    }
+    return EvidenceTable(title: title, columns: columns + source.columns, rows: rows)
+  }
+}

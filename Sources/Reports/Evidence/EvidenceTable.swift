@@ -57,12 +57,16 @@ public struct EvidenceTable: Sendable, Hashable {
 public enum EvidenceTableError: Error, Sendable, Hashable, CustomStringConvertible {
   /// `--columns` or `--sort` named a column the table does not have.
   case unknownColumn(String, available: [String])
+  /// A column source named a column the table has already.
+  case duplicateColumn(String)
 
   public var description: String {
     switch self {
     case .unknownColumn(let name, let available):
       "no column '\(name)' in the evidence table; its columns are: "
         + available.joined(separator: ", ")
+    case .duplicateColumn(let name):
+      "two parts of the review supply a column called '\(name)'"
     }
   }
 }

@@ -48,7 +48,6 @@ struct EvidenceTableBuilder {
     let columns =
       Self.citationColumns
       + fields.map { EvidenceColumn(name: $0.name, label: Self.label($0.name), kind: kind($0)) }
-      + sources.flatMap(\.columns)
     var rows: [[EvidenceCell]] = []
     do {
       for id in context.includedIDs {
@@ -62,18 +61,16 @@ struct EvidenceTableBuilder {
           row.append(
             settled[id]?[field.name].map { EvidenceCell(field.storedValue($0)) } ?? .empty)
         }
-        for source in sources {
-          let cells = try source.cells(for: id)
-          row += source.columns.map { cells[$0.name] ?? .empty }
-        }
         rows.append(row)
       }
+      var table = EvidenceTable(title: context.reviewProtocol.title, columns: columns, rows: rows)
+      for source in sources {
+        table = try table.appendingColumns(from: source, recordIDs: context.includedIDs)
+      }
+      return Result(table: table, unresolvedConflicts: conflicts)
     } catch {
       throw CommandFailure(error)
     }
-    return Result(
-      table: EvidenceTable(title: context.reviewProtocol.title, columns: columns, rows: rows),
-      unresolvedConflicts: conflicts)
   }
 
   private func text(_ value: String?) -> EvidenceCell {
