@@ -216,3 +216,35 @@ struct ExtractionCommandTests {
     #expect(table.contains("5  tmux      study_design  Other"), "\(table)")
   }
 }
+
+/// The extraction form that `litrev init` writes commented out is valid once uncommented.
+struct StarterExtractionFormTests {
+  @Test func theCommentedExampleFormIsValidOnceUncommented() throws {
+    let folder = try TemporaryFolder()
+    try ExtractionCommandTests.run(["init", "."], in: folder)
+    let starter = try String(contentsOfFile: folder.path("protocol.yaml"), encoding: .utf8)
+    let refused = try LitrevBinary.run(["export", "evidence"], in: folder.url)
+    #expect(refused.status == 65, "the starter's form is empty until someone fills it in")
+    var lines: [String] = []
+    var inForm = false
+    for line in starter.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line == "extraction: []" {
+        inForm = true
+        lines.append("extraction:")
+      } else if inForm, line.hasPrefix("#  ") {
+        lines.append("  " + line.dropFirst(3))
+      } else {
+        inForm = inForm && line.hasPrefix("#")
+        lines.append(String(line))
+      }
+    }
+    #expect(lines.contains("extraction:"))
+    try lines.joined(separator: "\n").write(
+      toFile: folder.path("protocol.yaml"), atomically: true, encoding: .utf8)
+    let exported = try ExtractionCommandTests.run(["export", "evidence"], in: folder)
+    #expect(
+      exported.standardOutput
+        == "ID,First author,Year,Title,Journal,DOI,PMID,Country,Study design,Participants n,Key findings\r\n"
+    )
+  }
+}
