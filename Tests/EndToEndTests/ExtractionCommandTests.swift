@@ -148,6 +148,11 @@ struct ExtractionCommandTests {
       refused.standardError
         == "litrev: error: \(bad):3:7: 'many' is not a number; participants_n takes a number such as 120 or 12.5\n\(bad): nothing from this file was stored\n"
     )
+    let broken = try fresh.write("id,country\r\n2,\"UK\r\n", to: "broken.csv")
+    let malformed = try fails(["extractions", "import", broken], in: fresh)
+    #expect(malformed.status == 65)
+    #expect(malformed.standardError.contains("\(broken):2:"), "\(malformed.standardError)")
+    #expect(malformed.standardError.hasSuffix("\(broken): nothing from this file was stored\n"))
     let unknown = try fresh.write("id,sample\r\n2,1\r\n", to: "unknown.csv")
     let header = try fails(["extractions", "import", unknown], in: fresh)
     #expect(header.status == 65)

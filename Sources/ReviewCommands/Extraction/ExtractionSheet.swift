@@ -131,11 +131,8 @@ enum ExtractionSheet {
         }
       }
       return drafts
-    } catch let error as IngestError {
-      throw CommandFailure(error)
-    } catch let failure as CommandFailure {
-      throw failure
     } catch {
+      // A reader's error (file:line:column) or one of ours, as it was.
       throw CommandFailure(error)
     }
   }
