@@ -42,10 +42,12 @@ extension LitRev.Extractions {
       }
       let studies = Set(stored.map(\.recordID)).count
       let reviewers = Set(stored.map(\.reviewer)).sorted()
+      // A sheet gathered from a whole team names its first few extractors, then a count.
+      var named = reviewers.prefix(5).joined(separator: ", ")
+      if reviewers.count > 5 { named += " and \(reviewers.count - 5) more" }
       StandardStreams.output.writeLine(
         "\(file): imported \(stored.count) value\(stored.count == 1 ? "" : "s") for \(studies) "
-          + "stud\(studies == 1 ? "y" : "ies")"
-          + (reviewers.isEmpty ? "" : " by \(reviewers.joined(separator: ", "))"))
+          + "stud\(studies == 1 ? "y" : "ies")" + (reviewers.isEmpty ? "" : " by \(named)"))
     }
   }
 }
