@@ -56,6 +56,9 @@ struct EvidenceExportTests {
     #expect(
       String(decoding: bytes.dropFirst(3), as: UTF8.self)
         == "ID,Participants n\r\n5,60\r\n2,120\r\n")
+    let descending = try export(
+      ["--columns", "id,participants_n", "--sort=-participants_n"], in: folder)
+    #expect(descending.standardOutput == "ID,Participants n\r\n2,120\r\n5,60\r\n")
   }
 
   @Test func htmlAndMarkdownEscapeTheText() throws {

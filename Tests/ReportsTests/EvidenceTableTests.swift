@@ -39,6 +39,13 @@ struct EvidenceTableTests {
       try Self.table.sorted(by: "id").rows.map { $0[0] } == [.number(1), .number(2), .number(3)])
   }
 
+  @Test func descendingPutsTheLargestFirstAndEmptyCellsStillLast() throws {
+    #expect(
+      try Self.table.sorted(by: "participants_n", descending: true).rows.map { $0[0] } == [
+        .number(3), .number(2), .number(1),
+      ])
+  }
+
   @Test func textSortsIgnoringCase() throws {
     #expect(
       try Self.table.sorted(by: "country").rows.map { $0[0] } == [

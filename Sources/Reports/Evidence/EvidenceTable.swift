@@ -36,17 +36,25 @@ public struct EvidenceTable: Sendable, Hashable {
   }
 
   /// The table with its rows sorted by one column: numbers by value, text ignoring case, empty
-  /// cells last; rows that tie keep their order.
+  /// cells last (descending too); rows that tie keep their order.
   ///
-  /// - Parameter name: the column to sort by.
+  /// - Parameters:
+  ///   - name: the column to sort by.
+  ///   - descending: largest first.
   /// - Returns: the sorted table.
   /// - Throws: ``EvidenceTableError/unknownColumn(_:available:)`` for a name no column has.
-  public func sorted(by name: String) throws(EvidenceTableError) -> EvidenceTable {
+  public func sorted(by name: String, descending: Bool = false) throws(EvidenceTableError)
+    -> EvidenceTable
+  {
     guard let index = columns.firstIndex(where: { $0.name == name }) else {
       throw .unknownColumn(name, available: columns.map(\.name))
     }
     let ordered = rows.enumerated().sorted { first, second in
-      let order = EvidenceCell.order(first.element[index], second.element[index])
+      let (a, b) = (first.element[index], second.element[index])
+      var order = EvidenceCell.order(a, b)
+      if descending, a != .empty, b != .empty {
+        order = EvidenceCell.order(b, a)
+      }
       return order == .same ? first.offset < second.offset : order == .before
     }
     return EvidenceTable(title: title, columns: columns, rows: ordered.map(\.element))

@@ -40,7 +40,9 @@ extension LitRev.Export {
         "The columns to write, in order, separated by commas.", valueName: "a,b,c"))
     var columns: String?
 
-    @Option(help: ArgumentHelp("Sort the rows by this column.", valueName: "column"))
+    @Option(
+      help: ArgumentHelp(
+        "Sort the rows by this column; -column sorts largest first.", valueName: "column"))
     var sort: String?
 
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel on Windows.")
@@ -74,7 +76,12 @@ extension LitRev.Export {
           table = try table.selecting(
             columns.split(separator: ",").map { String($0).trimmingWhitespace() })
         }
-        if let sort { table = try table.sorted(by: sort.trimmingWhitespace()) }
+        if let sort {
+          let name = sort.trimmingWhitespace()
+          let descending = name.hasPrefix("-")
+          table = try table.sorted(
+            by: descending ? String(name.dropFirst()) : name, descending: descending)
+        }
       } catch {
         throw CommandFailure(String(describing: error), exitCode: .usage)
       }
