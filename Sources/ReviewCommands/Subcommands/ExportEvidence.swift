@@ -42,7 +42,7 @@ extension LitRev.Export {
 
     @Option(
       help: ArgumentHelp(
-        "Sort the rows by this column; -column sorts largest first.", valueName: "column"))
+        "Sort the rows by this column; --sort=-column sorts largest first.", valueName: "column"))
     var sort: String?
 
     @Flag(help: "Start the CSV with a UTF-8 byte order mark, for Excel on Windows.")
