@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
   ],
   targets: [
     /** libxml2's SAX2 push parser, behind a shim that hides its ICU headers from Foundation. */
@@ -20,9 +21,10 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
-    /** zlib's inflate, so that `.gz` exports are read as they are, without unpacking them first. */
+    /** zlib's inflate, so that `.gz` exports are read as they are, without unpacking them first.
+        Not called CZlib: ZIPFoundation (for XLSX) brings a module of that name. */
     .systemLibrary(
-      name: "CZlib",
+      name: "CLibZ",
       providers: [.apt(["zlib1g-dev"])]
     ),
     /** Value types every other target shares: records, authors, identifiers, diagnostics. */
@@ -31,7 +33,7 @@ let package = Package(
     .target(
       name: "Ingest",
       dependencies: [
-        "ReviewModel", "CLibXML2", "CZlib",
+        "ReviewModel", "CLibXML2", "CLibZ",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -49,8 +51,13 @@ let package = Package(
       name: "Screening",
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
     ),
-    /** What a review publishes: the PRISMA 2020 counts with their invariants, and their renderings (text, JSON, CSV, Markdown, SVG). */
-    .target(name: "Reports", dependencies: ["ReviewModel"]),
+    /** What a review publishes: the PRISMA 2020 counts with their invariants and renderings, the evidence table as CSV, Markdown, HTML, JSON, XLSX. */
+    .target(
+      name: "Reports",
+      dependencies: [
+        "ReviewModel", "Ingest", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     /** Quality appraisal: instruments as data (bundled YAML checklists and a project's own), scoring, agreement. */
     .target(
       name: "Appraisal",
@@ -109,7 +116,13 @@ let package = Package(
       dependencies: ["ReviewStore", "ReviewModel", "ReviewTestSupport"]
     ),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReviewModel"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "ReviewModel"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: [
+        "Reports", "ReviewModel", "ReviewTestSupport", "Ingest",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
+    ),
     .testTarget(
       name: "ScreeningTests",
       dependencies: [
@@ -125,7 +138,10 @@ let package = Package(
     ),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ReviewModel", "ReviewStore", "ReviewTestSupport", "Screening"],
+      dependencies: [
+        "ReviewModel", "ReviewStore", "ReviewTestSupport", "Screening", "Ingest",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       exclude: ["Fixtures"]
     ),
   ]

@@ -55,6 +55,14 @@ CREATE TABLE event (
   created_at TEXT NOT NULL
 );
 
+CREATE TABLE extraction_value (
+  event_id INTEGER PRIMARY KEY REFERENCES event(id),
+  record_id INTEGER NOT NULL REFERENCES record(id),
+  field TEXT NOT NULL CHECK (length(trim(field)) > 0),
+  value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+  method TEXT NOT NULL CHECK (method IN ('manual', 'import', 'resolution'))
+);
+
 CREATE TABLE import_batch (
   id INTEGER PRIMARY KEY,
   uuid TEXT NOT NULL UNIQUE,
@@ -140,6 +148,8 @@ CREATE INDEX duplicate_member_record ON duplicate_member(record_id);
 
 CREATE INDEX event_record ON event(record_id) WHERE record_id IS NOT NULL;
 
+CREATE INDEX extraction_value_record ON extraction_value(record_id, field);
+
 CREATE INDEX import_batch_sha256 ON import_batch(sha256);
 
 CREATE INDEX record_doi ON record(doi) WHERE doi IS NOT NULL;
@@ -174,6 +184,12 @@ CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER event_is_append_only_update BEFORE UPDATE ON event
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER extraction_value_is_append_only_delete BEFORE DELETE ON extraction_value
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER extraction_value_is_append_only_update BEFORE UPDATE ON extraction_value
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER import_batch_is_immutable_delete BEFORE DELETE ON import_batch

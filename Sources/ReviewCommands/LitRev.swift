@@ -15,6 +15,7 @@ public struct LitRev: AsyncParsableCommand {
       Decide.self, Log.self, Screen.self, AgreementReport.self, Conflicts.self, Resolve.self,
       Decisions.self, Prisma.self, Report.self, SetField.self, Instruments.self, Appraise.self,
       Appraisals.self,
+      Extract.self, Extractions.self, Export.self,
     ]
   )
 

@@ -71,6 +71,16 @@ public struct JSONWriter: Sendable {
     needsComma = true
   }
 
+  /// A finite number: a whole one without a decimal point, any other as Swift prints it
+  /// (`12.5`); a value that is not finite, which JSON cannot hold, is `null`.
+  public mutating func number(_ value: Double) {
+    guard value.isFinite else { return null() }
+    separate()
+    let isWhole = value.rounded() == value && abs(value) < 1e15
+    bytes.append(contentsOf: (isWhole ? String(Int64(value)) : String(value)).utf8)
+    needsComma = true
+  }
+
   public mutating func null() {
     separate()
     bytes.append(contentsOf: "null".utf8)

@@ -16,6 +16,8 @@ public struct ReviewProtocol: Sendable, Hashable, Codable {
   public var fullTextExclusionReasons: [ExclusionReason]
   public var highlight: HighlightTerms
   public var deduplication: DeduplicationSettings
+  /// The data-extraction form: the fields extracted from each included study, in order.
+  public var extraction: [ExtractionField] = []
 
   public init(
     version: Int = 1, title: String, question: ReviewQuestion? = nil, sources: [String] = [],
@@ -32,6 +34,11 @@ public struct ReviewProtocol: Sendable, Hashable, Codable {
     self.fullTextExclusionReasons = fullTextExclusionReasons
     self.highlight = highlight
     self.deduplication = deduplication
+  }
+
+  /// The extraction field named `name`, if the form has one.
+  public func extractionField(_ name: String) -> ExtractionField? {
+    extraction.first { $0.name == name }
   }
 
   /// The full-text exclusion reason whose id or label is `text`, if any: case is ignored, and

@@ -29,6 +29,12 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let appraisalAnswer = EventKind(rawValue: "appraisal_answer")
   /// A study's design was set (payload: `design`); also in `study_design`.
   public static let studyDesignSet = EventKind(rawValue: "study_design_set")
+  /// A reviewer extracted (or imported) one field's value for an included study (payload:
+  /// `field`, `value`, and `imported_from` for a spreadsheet row); the value is also in the
+  /// `extraction_value` table.
+  public static let extractionRecorded = EventKind(rawValue: "extraction_recorded")
+  /// Extractors' differing values for one field were settled (payload: `field`, `value`).
+  public static let extractionResolved = EventKind(rawValue: "extraction_resolved")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

@@ -29,6 +29,9 @@ enum Migrations {
     migrator.registerMigration("v7: appraisal answers and study designs") { db in
       try db.execute(sql: appraisal)
     }
+    migrator.registerMigration("v8: extracted values of included studies") { db in
+      try db.execute(sql: extraction)
+    }
     return migrator
   }
 
@@ -274,5 +277,25 @@ enum Migrations {
   private static let v6SourceKind = """
     ALTER TABLE source ADD COLUMN kind TEXT NOT NULL DEFAULT 'database'
       CHECK (kind IN ('database', 'register', 'citation', 'website', 'organisation'));
+    """
+
+  /// The data extracted from included studies.
+  ///
+  /// One row per value a reviewer entered, imported or settled, beside its event, append-only
+  /// like the decision log. A later value of the same reviewer for the same study and field
+  /// replaces the earlier one; a resolution settles the field whatever the extractors said.
+  private static let extraction = """
+    CREATE TABLE extraction_value (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      field TEXT NOT NULL CHECK (length(trim(field)) > 0),
+      value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+      method TEXT NOT NULL CHECK (method IN ('manual', 'import', 'resolution'))
+    );
+    CREATE INDEX extraction_value_record ON extraction_value(record_id, field);
+    CREATE TRIGGER extraction_value_is_append_only_update BEFORE UPDATE ON extraction_value
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER extraction_value_is_append_only_delete BEFORE DELETE ON extraction_value
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     """
 }

@@ -32,6 +32,7 @@ struct StoreSchemaTests {
         "v5: resolutions in the decision log",
         "v6: the kind of each source, for PRISMA's columns",
         "v7: appraisal answers and study designs",
+        "v8: extracted values of included studies",
       ])
   }
 
@@ -44,6 +45,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 7)
+    #expect(try reopened.appliedMigrations().count == 8)
   }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks JSON values against the subset of JSON Schema (2020-12) that `Schemas/` uses:
-/// `type` (one or a list), `required`, `properties`, `additionalProperties: false`, `items`,
+/// `type` (one or a list), `required`, `properties`, `additionalProperties` (false, or a schema
+/// for the keys `properties` does not name), `items`,
 /// `oneOf`, `enum`, `pattern`, `minimum` and `maximum`.
 ///
 /// Written by hand because no JSON Schema validator for Swift is among the packages this
@@ -70,6 +71,8 @@ public struct JSONSchemaValidator {
           found += violations(of: member, against: propertySchema, at: "\(path).\(key)")
         } else if schema["additionalProperties"] as? Bool == false {
           found.append("\(path): key '\(key)' is not in the schema")
+        } else if let memberSchema = schema["additionalProperties"] as? [String: Any] {
+          found += violations(of: member, against: memberSchema, at: "\(path).\(key)")
         }
       }
     }

@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 
 /// The inflated bytes of a gzip stream, pulled from another source chunk by chunk.
 ///

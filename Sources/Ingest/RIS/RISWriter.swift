@@ -64,10 +64,14 @@ public struct RISWriter: Sendable {
     if let pmid = record.pmid,
       !kept.contains(where: { RISIdentifiers.pmid(labelled: $0) == pmid })
     {
-      if accession == nil && database == nil {
+      if database == nil && (accession == nil || accession == pmid) {
+        // A PubMed record's accession number is its PMID: under `DB  - PubMed` the reader
+        // takes it back as the PMID.
         database = "PubMed"
         accession = pmid
-      } else if accession != pmid {
+      } else if accession.flatMap({ RISIdentifiers.pmid(accessionNumber: $0, database: database) })
+        != pmid
+      {
         labelledPMID = "PMID: \(pmid)"
       }
     }

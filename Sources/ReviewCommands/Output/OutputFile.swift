@@ -15,12 +15,37 @@ enum OutputFile {
       StandardStreams.output.write(text)
       return false
     }
+    try writeFile(Data(text.utf8), to: path)
+    return true
+  }
+
+  /// Writes `text` to `path`, or to standard output when there is none, and says what it
+  /// wrote to a file.
+  ///
+  /// - Parameters:
+  ///   - text: the export.
+  ///   - path: the `--output` file, if given.
+  ///   - what: what was written, for the line printed after writing a file (`3 rows`).
+  static func write(_ text: String, to path: String?, what: String) throws(CommandFailure) {
+    try write(Data(text.utf8), to: path, what: what)
+  }
+
+  /// Writes `data` to `path`, or to standard output when there is none.
+  static func write(_ data: Data, to path: String?, what: String) throws(CommandFailure) {
+    guard let path else {
+      FileHandle.standardOutput.write(data)
+      return
+    }
+    try writeFile(data, to: path)
+    StandardStreams.output.writeLine("\(path): wrote \(what)")
+  }
+
+  private static func writeFile(_ data: Data, to path: String) throws(CommandFailure) {
     do {
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
       throw CommandFailure(
         "\(path): cannot write: \(error.localizedDescription)", exitCode: .ioError)
     }
-    return true
   }
 }

@@ -70,6 +70,25 @@ enum StarterProtocol {
         review_above: 0.8
         conference_abstracts: keep
 
+      # The data-extraction form: the fields `litrev extract` asks for, for each study included
+      # at full text, and the columns of `litrev export evidence`. A field has a snake_case
+      # name, a type (text, number, choice or list, whose items are separated by ;), help text
+      # and, for choice and list fields, the allowed choices. Remove the # to use it.
+      extraction: []
+      #  - name: country
+      #    type: list
+      #    help: Countries where the study was done
+      #  - name: study_design
+      #    type: choice
+      #    help: The design as the authors report it
+      #    choices: [Cross-sectional survey, Qualitative, Mixed methods, Cohort, Other]
+      #  - name: participants_n
+      #    type: number
+      #    help: How many took part
+      #  - name: key_findings
+      #    type: text
+      #    help: The main findings, in a sentence or two
+
       """
   }
 }

@@ -71,6 +71,10 @@ extension LitRev {
         case .recordsImported:
           what = "imported \(event.payload["records"] ?? "?") records"
           why += [event.payload["file"], event.payload["source"]].compactMap { $0 }
+        case .extractionRecorded, .extractionResolved:
+          let verb = event.kind == .extractionResolved ? "resolved" : "extracted"
+          what = "\(verb) \(event.payload["field"] ?? "?") = \(event.payload["value"] ?? "")"
+          why += [event.payload["imported_from"]].compactMap { $0 }
         default:
           what = event.kind.rawValue
           why += event.payload.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }

@@ -111,7 +111,7 @@ private struct ProtocolDecoding {
     let keys = try root.mapping(
       keys: [
         "version", "title", "question", "sources", "stages", "criteria",
-        "full_text_exclusion_reasons", "highlight", "deduplication",
+        "full_text_exclusion_reasons", "highlight", "deduplication", "extraction",
         // Read and checked by the Appraisal target's AppraisalSettings.
         "designs", "appraisal",
       ], required: ["version", "title"])
@@ -155,6 +155,9 @@ private struct ProtocolDecoding {
     }
     if let deduplication = keys["deduplication"] {
       result.deduplication = try decodeDeduplication(deduplication)
+    }
+    if let extraction = keys["extraction"] {
+      result.extraction = try ExtractionFormDecoding.fields(extraction)
     }
     return LoadedProtocol(
       reviewProtocol: result, rules: rules, highlightInclude: highlightInclude,

@@ -20,19 +20,9 @@ public enum ScreeningView {
   /// - Returns: exactly `size.rows` lines (fewer only on a screen too small to use).
   public static func lines(_ state: ScreeningSession.State, size: TerminalSize) -> [StyledLine] {
     let width = max(size.columns, 20)
-    var top = [header(state, width: width), rule(width)]
-    let footer = self.footer(state, width: width)
-    let bodyHeight = max(size.rows - top.count - footer.count, 0)
-    var body = self.body(state, width: width)
-    if body.count > bodyHeight {
-      body = Array(body.prefix(max(bodyHeight - 1, 0)))
-      if bodyHeight > 0 {
-        body.append(StyledLine("… (the rest does not fit this window)", style: .dim))
-      }
-    }
-    body += Array(repeating: StyledLine(), count: max(bodyHeight - body.count, 0))
-    top += body + footer
-    return Array(top.prefix(size.rows)).map { $0.truncated(to: size.columns) }
+    return ScreenLayout.compose(
+      top: [header(state, width: width), rule(width)], body: body(state, width: width),
+      footer: footer(state, width: width), size: size)
   }
 
   private static func header(_ state: ScreeningSession.State, width: Int) -> StyledLine {
@@ -43,16 +33,11 @@ public enum ScreeningView {
     let counts =
       "\(progress.decided)/\(progress.total) decided · \(progress.included) in · "
       + "\(progress.excluded) out · \(progress.maybe) maybe"
-    let gap = width - line.width - DisplayWidth.of(counts)
-    if gap >= 2 {
-      line.append(String(repeating: " ", count: gap))
-      line.append(counts)
-    }
-    return line
+    return ScreenLayout.header(line, right: counts, width: width)
   }
 
   private static func rule(_ width: Int) -> StyledLine {
-    StyledLine(String(repeating: "─", count: width), style: .dim)
+    ScreenLayout.rule(width)
   }
 
   private static func body(_ state: ScreeningSession.State, width: Int) -> [StyledLine] {

@@ -104,8 +104,8 @@ struct ProtocolLoaderTests {
       yaml: "version: 1\ntitle: A review\nsorces: [PubMed]\n", line: 3, column: 1,
       keyPath: "sorces",
       message: "unknown key 'sorces'; expected one of: version, title, question, sources, "
-        + "stages, criteria, full_text_exclusion_reasons, highlight, deduplication, designs, appraisal"
-    ),
+        + "stages, criteria, full_text_exclusion_reasons, highlight, deduplication, extraction, "
+        + "designs, appraisal"),
     Mistake(
       yaml: "version: 2\ntitle: A review\n", line: 1, column: 10, keyPath: "version",
       message: "litrev reads version 1 of the protocol format, not 2"),
