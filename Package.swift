@@ -49,11 +49,18 @@ let package = Package(
       name: "Screening",
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
     ),
+    /** Survey analysis and thematic synthesis: survey definitions, frequencies with their
+        tests, the codebook and coding, and linking included studies to themes. Pure: no store. */
+    .target(
+      name: "Survey",
+      dependencies: ["ReviewModel", "Ingest", "Screening", .product(name: "Yams", package: "Yams")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
+        "Survey",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -101,6 +108,14 @@ let package = Package(
       dependencies: [
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
       ]
+    ),
+    .testTarget(
+      name: "SurveyTests",
+      dependencies: [
+        "Survey", "ReviewModel", "Screening", "ReviewTestSupport",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "EndToEndTests",

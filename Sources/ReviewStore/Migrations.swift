@@ -23,6 +23,10 @@ enum Migrations {
     migrator.registerMigration("v5: resolutions in the decision log") { db in
       try db.execute(sql: v5)
     }
+    migrator.registerMigration("v6: survey responses, coding of answers, study-theme links") {
+      db in
+      try db.execute(sql: surveySchema)
+    }
     return migrator
   }
 

@@ -14,6 +14,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case invalidDuplicateGroup(String)
   /// SQLite failed; the message is SQLite's, with what we were doing.
   case database(String)
+  /// The same survey response file was imported before.
+  case alreadyImportedSurvey(file: String, previous: SurveyImport)
 
   public var description: String {
     switch self {
@@ -33,6 +35,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
       "cannot merge these records: \(reason)"
     case .database(let message):
       "project database: \(message)"
+    case .alreadyImportedSurvey(let file, let previous):
+      "\(file): these exact bytes were imported already (survey import \(previous.id), "
+        + "\(previous.responseCount) responses, \(previous.importedAt)); use --again to import "
+        + "them a second time"
     }
   }
 }

@@ -30,6 +30,7 @@ struct StoreSchemaTests {
         "v2: import batches in any format a reader reads", "v3: screening decisions",
         "v4: duplicate groups, distinct pairs, duplicate review queue",
         "v5: resolutions in the decision log",
+        "v6: survey responses, coding of answers, study-theme links",
       ])
   }
 
@@ -42,6 +43,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 5)
+    #expect(try reopened.appliedMigrations().count == 6)
   }
 }

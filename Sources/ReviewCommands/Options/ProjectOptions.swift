@@ -53,7 +53,8 @@ extension CommandFailure {
     let code: ExitStatus =
       switch error {
       case .noProject, .noSuchRecord, .noSuchDuplicateGroup: .noInput
-      case .alreadyImported, .projectExists, .invalidDuplicateGroup: .dataError
+      case .alreadyImported, .projectExists, .invalidDuplicateGroup, .alreadyImportedSurvey:
+        .dataError
       case .database: .ioError
       }
     self.init(error.description, exitCode: code)
