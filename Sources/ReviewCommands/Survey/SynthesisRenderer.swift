@@ -70,7 +70,7 @@ struct SynthesisRenderer {
         for study in theme.studies {
           let appraisal = study.appraisal.map { " [\($0.design), \($0.rating)]" } ?? ""
           let evidence = study.evidence.map { "\($0) " } ?? ""
-          out += "- \(evidence)(\(study.citation))\(appraisal)\n"
+          out += "- \(evidence)— \(study.citation)\(appraisal)\n"
         }
       }
       out += "\n_Narrative: how the survey and the studies agree or differ on this theme._\n"
