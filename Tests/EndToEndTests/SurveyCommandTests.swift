@@ -165,6 +165,27 @@ struct SurveyCommandTests {
     #expect(methods == ["suggested"])
   }
 
+  @Test func fullScreenCodingAcceptsASuggestionAndMovesOn() throws {
+    let folder = try project()
+    try importSurvey(folder)
+    let session = Tmux(folder: folder.url)
+    defer { session.kill() }
+    try session.start("\(LitrevBinary.path) survey code --coder tui; echo done > done.txt")
+    try session.waitFor("litrev survey code  tui  answer 1 of 81  0 finished")
+    try session.waitFor("Suggested codes")
+    try session.send("y")
+    try session.waitFor("[✓]")
+    try session.send("n")
+    try session.waitFor("answer 2 of 81  1 finished")
+    try session.send("q")
+    try session.waitForFile(folder.url.appendingPathComponent("done.txt"))
+    let exported = try LitrevBinary.run(
+      ["survey", "codes", "export", "--coder", "tui"], in: folder.url)
+    let rows = exported.standardOutput.split(separator: "\r\n")
+    #expect(rows.count == 2, "one code applied: \(exported.standardOutput)")
+    #expect(rows.last?.hasPrefix("R01,gained,tui,") == true)
+  }
+
   /// Includes, by two reviewers as the protocol asks, the studies the truth links to themes and
   /// forty others.
   private func includeStudies(_ folder: TemporaryFolder) throws {

@@ -3,6 +3,7 @@ import Foundation
 import ReviewModel
 import ReviewStore
 import Survey
+import TerminalUI
 
 extension LitRev {
   /// `litrev survey code --coder NAME`: code the free-text answers, one at a time.
@@ -16,7 +17,9 @@ extension LitRev {
         suggestions (all, or those numbered) and rejects the rest; r rejects them; + CODE and \
         - CODE apply and remove codes; new ID THEME NAME makes a code (THEME - for none); \
         memo TEXT keeps a note; n moves on; s skips; q stops. Every action is an event. \
-        Reads standard input, so a script can pipe the commands in.
+        In a terminal the screen is full-screen (y/x accept or reject the suggestion under \
+        the cursor, a all, c and r apply and remove codes, w new code, m memo, n next, ? help); \
+        from a pipe it reads one command per line, so a script can pipe the commands in.
         """
     )
 
@@ -46,10 +49,30 @@ extension LitRev {
         StandardStreams.output.writeLine("No answers left for \(coder) to code.")
         return
       }
-      let highlights =
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+      let capabilities = TerminalCapabilities.detect(
+        environment: ProcessInfo.processInfo.environment, colorMode: .auto)
+      if capabilities.supportsFullScreen {
+        var state = CodingSession.State(
+          coder: coder,
+          items: FullScreenCoding.items(
+            answers, codebook: workspace.codebook, coded: workspace.coded, coder: coder),
+          codes: workspace.codebook.codes.map { ($0.id, $0.name) })
+        do {
+          try FullScreenCoding(
+            terminal: Terminal(capabilities: capabilities), store: workspace.store
+          )
+          .run(&state)
+        } catch {
+          throw CommandFailure(error)
+        }
+        StandardStreams.output.writeLine(
+          "Coded \(state.finished) of \(answers.count) answers as \(coder); every action is in the log."
+        )
+        return
+      }
       var session = LineCoding(
-        store: workspace.store, codebook: workspace.codebook, coder: coder, highlights: highlights)
+        store: workspace.store, codebook: workspace.codebook, coder: coder,
+        highlights: capabilities.usesColor)
       let count = try session.run(answers, coded: workspace.coded)
       StandardStreams.output.writeLine(
         "\nCoded \(count) of \(answers.count) answers as \(coder).")
