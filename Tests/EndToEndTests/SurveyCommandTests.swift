@@ -148,12 +148,18 @@ struct SurveyCommandTests {
         == 0)
     #expect(try LitrevBinary.run(["link", "1", "no_such_theme"], in: folder.url).status == 64)
 
+    let reviewed = try LitrevBinary.run(
+      ["link", "suggest", "--review", "--theme", "research_collaboration"], in: folder.url,
+      input: Data("y\nn\ny\nq\n".utf8))
+    #expect(reviewed.standardOutput.contains("Linked 2 studies to themes as suggested."))
+
     let scaffold = try LitrevBinary.run(["synthesis", "--md"], in: folder.url)
     #expect(scaffold.status == 0, "\(scaffold.standardError)")
     #expect(scaffold.standardOutput.contains("## Audio-visual learning"))
     #expect(scaffold.standardOutput.contains("% of respondents ("))
     #expect(scaffold.standardOutput.contains("1 study (not yet appraised)"))
     #expect(scaffold.standardOutput.contains("## Patient education"))
+    #expect(scaffold.standardOutput.contains("2 studies (not yet appraised)"))
     #expect(scaffold.standardOutput.contains("No study is linked to this theme yet"))
     let matrix = try LitrevBinary.run(["synthesis", "--csv"], in: folder.url)
     #expect(

@@ -117,4 +117,11 @@ struct ResponseStyleTests {
       #expect(error.description.contains("questions[0].agree_form: unknown key"))
     }
   }
+
+  @Test func agreeingStartsAboveTheMiddleOfTheScale() {
+    #expect(SurveyDefinitionLoader.defaultAgreeFrom(5) == 4)
+    #expect(SurveyDefinitionLoader.defaultAgreeFrom(4) == 3)
+    #expect(SurveyDefinitionLoader.defaultAgreeFrom(7) == 5)
+    #expect(SurveyDefinitionLoader.defaultAgreeFrom(2) == 2)
+  }
 }

@@ -16,7 +16,8 @@ extension LitRev {
         and the theme's (name, description, codes). Evidence is the abstract's sentences where \
         a matching pattern's words occur, else the sentence most like the theme. Included \
         means included at full text or, before any full-text decision, at title and abstract. \
-        Confirm one with `litrev link ID THEME --suggested`.
+        Confirm one with `litrev link ID THEME --suggested`, or walk through them with \
+        --review.
         """
     )
 
@@ -34,6 +35,9 @@ extension LitRev {
 
     @Flag var format: ReportFormat = .text
 
+    @Flag(help: "Walk through the suggestions one by one, linking each one confirmed (y/n/q).")
+    var review = false
+
     func execute() async throws(CommandFailure) {
       let (location, store) = try project.openStore()
       let codebook = try files.loadCodebook(location, store: store)
@@ -42,6 +46,14 @@ extension LitRev {
         studies.map { ($0.recordID, $0.record) }, uniquingKeysWith: { first, _ in first })
       let suggestions = ThemeLinkSuggester(codebook: codebook, studies: studies)
         .suggestions(limit: limit).filter { theme == nil || $0.themeID == theme }
+      if review {
+        let names = Dictionary(
+          codebook.themes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let linked = try SuggestionReview(store: store, actor: project.actor)
+          .run(suggestions, records: titles, themeNames: names)
+        StandardStreams.output.writeLine("\nLinked \(linked) studies to themes as suggested.")
+        return
+      }
       switch format {
       case .json:
         try JSONOutput.print(

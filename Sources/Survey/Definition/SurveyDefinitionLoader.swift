@@ -107,8 +107,7 @@ public struct SurveyDefinitionLoader: Sendable {
         try value.nonEmptyText()
       }
       guard labels.count >= 2 else { throw labelsValue.error("a scale needs two labels or more") }
-      // By default the labels above the middle agree: 4 and 5 of five, 3 and 4 of four.
-      let agreeFrom = try keys["agree_from"]?.integer() ?? (labels.count / 2 + 1)
+      let agreeFrom = try keys["agree_from"]?.integer() ?? Self.defaultAgreeFrom(labels.count)
       guard (1...labels.count).contains(agreeFrom) else {
         throw keys["agree_from"]?.error("must be from 1 to \(labels.count)") ?? item.error("")
       }
@@ -142,6 +141,14 @@ public struct SurveyDefinitionLoader: Sendable {
       throw item.error("needs column, or option_columns for a column per option")
     }
     return SurveyQuestion(id: id, text: try textValue.nonEmptyText(), kind: kind, source: source)
+  }
+}
+
+extension SurveyDefinitionLoader {
+  /// The first scale point that agrees when the definition does not say: the points above the
+  /// middle, so 4 and 5 of five, 3 and 4 of four, 5 to 7 of seven.
+  static func defaultAgreeFrom(_ points: Int) -> Int {
+    points / 2 + 1 + points % 2
   }
 }
 
