@@ -53,6 +53,21 @@ struct SurveyCommandTests {
     #expect(skipped.standardOutput.contains("imported 41 responses"))
   }
 
+  @Test func exportedCodingIsSafeToOpenInASpreadsheet() throws {
+    let folder = try project()
+    var text = try String(contentsOfFile: TestFiles.corpus("survey/responses.csv"), encoding: .utf8)
+    text = text.replacing(
+      "\"Useful for patient education,", with: "\"=Useful for patient education,")
+    let file = try folder.write(text, to: "formula.csv")
+    #expect(try LitrevBinary.run(["survey", "import", file], in: folder.url).status == 0)
+    let coded = try LitrevBinary.run(
+      ["survey", "code", "--coder", "ana"], in: folder.url, input: Data("a\nq\n".utf8))
+    #expect(coded.status == 0, "\(coded.standardError)")
+    let exported = try LitrevBinary.run(["survey", "codes", "export"], in: folder.url)
+    #expect(exported.standardOutput.contains(",\"'=Useful for patient education,"))
+    #expect(!exported.standardOutput.contains(",\"=Useful"))
+  }
+
   @Test func summaryGivesTheResponseRateFrequenciesAndCrossTabs() throws {
     let folder = try project()
     try importSurvey(folder)

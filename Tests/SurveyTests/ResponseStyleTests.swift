@@ -124,4 +124,18 @@ struct ResponseStyleTests {
     #expect(SurveyDefinitionLoader.defaultAgreeFrom(7) == 5)
     #expect(SurveyDefinitionLoader.defaultAgreeFrom(2) == 2)
   }
+
+  @Test func aRowWithMoreCellsThanTheHeaderIsReportedAtTheExtraCell() throws {
+    let definition = try SurveyDefinitionLoader().load(
+      path: TestFiles.fixture("styles/google-forms.yaml", in: "SurveyTests"))
+    let text = """
+      Timestamp,Participant code,Training grade,Which platforms do you use?,Social media is valuable for my learning,Hours a week,Comments
+      t,P1,CT1,YouTube,Agree,3,an unquoted, comma
+
+      """
+    let file = try SurveyResponseReader(definition: definition).read(text: text, path: "r.csv")
+    #expect(file.responses.isEmpty)
+    #expect(file.problems.map { $0.location?.description } == ["r.csv:2:38"])
+    #expect(file.problems.first?.message.contains("must be quoted") == true)
+  }
 }
