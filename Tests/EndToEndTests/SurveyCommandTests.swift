@@ -87,6 +87,7 @@ struct SurveyCommandTests {
     #expect(byProgramme.status == 0, "\(byProgramme.standardError)")
     #expect(byProgramme.standardOutput.contains("uses_social_media by programme"))
     #expect(byProgramme.standardOutput.contains("Fisher's exact test, p = "))
+    #expect(byProgramme.standardOutput.contains("  agreeing or not: Fisher's exact test, p = "))
     let csv = try LitrevBinary.run(["survey", "summary", "--csv"], in: folder.url)
     #expect(csv.standardOutput.hasPrefix("question,type,row,n,valid,missing,percent,"))
     #expect(csv.standardOutput.contains("response_rate,,returned,42,60,,70,"))

@@ -108,4 +108,35 @@ struct StatisticsTests {
     }
     #expect(reason.contains("Cochran"))
   }
+
+  @Test func likertItemsAreAlsoTestedCollapsedToAgreeingOrNot() throws {
+    let group = SurveyQuestion(
+      id: "grade", text: "Grade", kind: .single(options: ["CT1", "CT2"], allowsOther: false),
+      source: .column("g"))
+    let item = SurveyQuestion(
+      id: "value", text: "Value", kind: .likert(labels: ["1", "2", "3", "4", "5"], agreeFrom: 4),
+      source: .column("v"))
+    // CT1: 8 agree (4, 4, 5…), 2 not; CT2: 1 agrees, 5 not: Fisher on [[8, 2], [1, 5]].
+    let answers = [
+      ("CT1", "4", 5), ("CT1", "5", 3), ("CT1", "2", 2), ("CT2", "4", 1), ("CT2", "1", 3),
+      ("CT2", "3", 2),
+    ]
+    let responses = answers.flatMap { grade, point, count in
+      (0..<count).map { index in
+        SurveyResponse(
+          respondent: "\(grade)\(point)\(index)", line: 2,
+          answers: ["grade": [grade], "value": [point]])
+      }
+    }
+    let table = CrossTabulation(question: item, by: group, responses: responses)
+    guard case .notTested = table.test else {
+      Issue.record("the full 2 × 5 table is too sparse to test: \(table.test)")
+      return
+    }
+    guard case .fisherExact(let fisher)? = table.agreeingTest else {
+      Issue.record("expected Fisher's exact test on agreeing or not")
+      return
+    }
+    #expect(close(fisher.pValue, 0.034965))
+  }
 }

@@ -10,7 +10,8 @@ struct CrossTabulationRenderer {
   static let testRule =
     "Tests: Fisher's exact test (two-sided) for 2 × 2 tables; otherwise Pearson's chi-square "
     + "when no expected count is below 1 and at most 20% are below 5 (Cochran's rule); "
-    + "rows and columns without counts are left out first."
+    + "rows and columns without counts are left out first. Likert items are tested again "
+    + "collapsed to agreeing or not."
 
   static func testText(_ test: CrossTabulation.IndependenceTest) -> String {
     switch test {
@@ -35,6 +36,9 @@ struct CrossTabulationRenderer {
         rightAligned: Set(1...max(1, table.options.count)))
       rendered.rows = zip(table.groups, table.counts).map { [$0] + $1.map(String.init) }
       out += "\n\(title(table))\n" + rendered.render() + "  \(Self.testText(table.test))\n"
+      if let agreeing = table.agreeingTest {
+        out += "  agreeing or not: \(Self.testText(agreeing))\n"
+      }
     }
     return out + "\n\(Self.testRule)\n"
   }
@@ -52,6 +56,9 @@ struct CrossTabulationRenderer {
           + counts.map(String.init).joined(separator: " | ") + " |\n"
       }
       out += "\n\(Self.testText(table.test))\n"
+      if let agreeing = table.agreeingTest {
+        out += "\nAgreeing or not: \(Self.testText(agreeing))\n"
+      }
     }
     return out + "\n\(Self.testRule)\n"
   }

@@ -40,6 +40,8 @@ struct SurveySummaryJSON: Encodable {
     var counts: [[Int]]
     var test: String
     var pValue: Double?
+    var agreeingTest: String?
+    var agreeingPValue: Double?
   }
 
   var title: String
@@ -79,7 +81,9 @@ struct SurveySummaryJSON: Encodable {
     crossTabulations = tables?.map {
       Table(
         question: $0.question, by: $0.groupQuestion, groups: $0.groups, answers: $0.options,
-        counts: $0.counts, test: CrossTabulationRenderer.testText($0.test), pValue: $0.test.pValue)
+        counts: $0.counts, test: CrossTabulationRenderer.testText($0.test), pValue: $0.test.pValue,
+        agreeingTest: $0.agreeingTest.map(CrossTabulationRenderer.testText),
+        agreeingPValue: $0.agreeingTest?.pValue)
     }
   }
 }

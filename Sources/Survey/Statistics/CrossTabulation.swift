@@ -15,6 +15,9 @@ public struct CrossTabulation: Sendable, Hashable {
   /// `counts[row][column]`: respondents of `groups[row]` who chose `options[column]`.
   public var counts: [[Int]]
   public var test: IndependenceTest
+  /// For a Likert item, the same test on the scale collapsed to agreeing or not, which small
+  /// samples often allow where the full scale does not; nil for other questions.
+  public var agreeingTest: IndependenceTest?
 
   /// The test chosen for a table, or why there is none.
   public enum IndependenceTest: Sendable, Hashable {
@@ -55,6 +58,12 @@ public struct CrossTabulation: Sendable, Hashable {
     }
     self.counts = counts
     test = Self.chooseTest(counts, multiple: question.kind.name == "multiple")
+    if case .likert(_, let agreeFrom) = question.kind {
+      let collapsed = counts.map { row in
+        [row[(agreeFrom - 1)...].reduce(0, +), row[..<(agreeFrom - 1)].reduce(0, +)]
+      }
+      agreeingTest = Self.chooseTest(collapsed, multiple: false)
+    }
   }
 
   private static func chooseTest(_ counts: [[Int]], multiple: Bool) -> IndependenceTest {
