@@ -14,7 +14,8 @@ extension LitRev {
         can add up to more than 100%. Likert items add the median and interquartile range of \
         the scale points (Hyndman & Fan type 7, as R's quantile()) and the share agreeing. \
         --by QUESTION cross-tabulates every choice and Likert question by a group, with \
-        Fisher's exact test for 2 × 2 tables and chi-square where Cochran's rule allows.
+        Fisher's exact test for 2 × 2 tables and chi-square where Cochran's rule allows; \
+        Likert items are tested again collapsed to agreeing or not.
         """
     )
 
