@@ -1,7 +1,8 @@
 # litrev — the targets:
 #
-#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening
-#                 decisions, and the PRISMA 2020 counts
+#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening decisions,
+#                 the survey (import, summary, coding, themes, link suggestions, synthesis) and the
+#                 PRISMA 2020 counts
 #   make test     builds (warnings are errors) and runs every test
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
@@ -70,6 +71,20 @@ demo: deps
 	  | tail -n 1
 	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 8
 	cd "$(DEMO_DIR)" && $(LITREV) log | tail -n 4
+	cp Corpus/survey/survey.yaml Corpus/survey/codebook.yaml "$(DEMO_DIR)/"
+	cd "$(DEMO_DIR)" && $(LITREV) survey import "$(CURDIR)/Corpus/survey/responses.csv"
+	cd "$(DEMO_DIR)" && $(LITREV) survey summary | head -n 12
+	cd "$(DEMO_DIR)" && yes a | head -n 81 | $(LITREV) survey code --coder demo | tail -n 1
+	cd "$(DEMO_DIR)" && $(LITREV) themes | head -n 7
+	cd "$(DEMO_DIR)" && { echo id,decision; $(LITREV) query 'video*[tiab] OR podcast*[tiab]' \
+	  | awk '$$1 ~ /^[0-9]+$$/ { print $$1 ",include" }'; } > included.csv
+	cd "$(DEMO_DIR)" && $(LITREV) decisions import included.csv --reviewer demo | tail -n 1
+	cd "$(DEMO_DIR)" && $(LITREV) decisions import included.csv --reviewer demo2 | tail -n 1
+	cd "$(DEMO_DIR)" && $(LITREV) link suggest --theme audiovisual_learning --limit 3
+	cd "$(DEMO_DIR)" && $(LITREV) link --suggested "$$($(LITREV) link suggest \
+	  --theme audiovisual_learning --limit 1 --csv | awk -F, 'NR == 2 { print $$2 }')" \
+	  audiovisual_learning
+	cd "$(DEMO_DIR)" && $(LITREV) synthesis | head -n 8
 	cd "$(DEMO_DIR)" && $(LITREV) prisma
 
 lint:

@@ -64,12 +64,18 @@ let package = Package(
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")],
       resources: [.copy("Instruments")]
     ),
+    /** Survey analysis and thematic synthesis: survey definitions, frequencies with their
+        tests, the codebook and coding, and linking included studies to themes. Pure: no store. */
+    .target(
+      name: "Survey",
+      dependencies: ["ReviewModel", "Ingest", "Screening", .product(name: "Yams", package: "Yams")]
+    ),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
-        "Reports", "Appraisal",
+        "Reports", "Appraisal", "Survey",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -133,6 +139,14 @@ let package = Package(
       name: "AppraisalTests",
       dependencies: [
         "Appraisal", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
+      ],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "SurveyTests",
+      dependencies: [
+        "Survey", "ReviewModel", "Screening", "ReviewTestSupport",
+        .product(name: "Yams", package: "Yams"),
       ],
       exclude: ["Fixtures"]
     ),

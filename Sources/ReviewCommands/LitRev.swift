@@ -16,6 +16,7 @@ public struct LitRev: AsyncParsableCommand {
       Decisions.self, Prisma.self, Report.self, SetField.self, Instruments.self, Appraise.self,
       Appraisals.self,
       Extract.self, Extractions.self, Export.self,
+      SurveyCommand.self, Themes.self, Link.self, Unlink.self, Synthesis.self,
     ]
   )
 

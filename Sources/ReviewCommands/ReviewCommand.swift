@@ -4,6 +4,7 @@ import Ingest
 import ReviewModel
 import ReviewStore
 import Screening
+import Survey
 
 /// A subcommand that reports failure as a ``CommandFailure``: the protocol prints the sentence
 /// once, on standard error, and exits with the failure's code.
@@ -56,6 +57,7 @@ struct CommandFailure: Error {
     case let error as StoreError: self.init(error)
     case let error as ScreeningError: self.init(error)
     case let error as InstrumentError: self.init(error)
+    case let error as SurveyError: self.init(error)
     case let error as CommandFailure: self = error
     default: self.init(String(describing: error), exitCode: .internalError)
     }

@@ -35,6 +35,15 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let extractionRecorded = EventKind(rawValue: "extraction_recorded")
   /// Extractors' differing values for one field were settled (payload: `field`, `value`).
   public static let extractionResolved = EventKind(rawValue: "extraction_resolved")
+  /// A survey's response file was imported (payload: `file`, `sha256`, `responses`, `skipped`).
+  public static let surveyImported = EventKind(rawValue: "survey_imported")
+  /// A coder applied, removed or rejected a code, finished an answer or wrote a memo; the
+  /// action is in the payload and in the `survey_coding` table.
+  public static let answerCoded = EventKind(rawValue: "answer_coded")
+  /// A coder made a new code while coding (payload: `code`, `name`, `theme`).
+  public static let codeAdded = EventKind(rawValue: "code_added")
+  /// A study was linked to a theme, or unlinked (payload: `theme`, `action`, `evidence`).
+  public static let studyThemeLinked = EventKind(rawValue: "study_theme_linked")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

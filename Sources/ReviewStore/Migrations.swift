@@ -32,6 +32,10 @@ enum Migrations {
     migrator.registerMigration("v8: extracted values of included studies") { db in
       try db.execute(sql: extraction)
     }
+    migrator.registerMigration("v9: survey responses, coding of answers, study-theme links") {
+      db in
+      try db.execute(sql: surveySchema)
+    }
     return migrator
   }
 

@@ -18,6 +18,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
   case sourceKindMismatch(source: String, stored: SourceKind, requested: SourceKind)
   /// SQLite failed; the message is SQLite's, with what we were doing.
   case database(String)
+  /// The same survey response file was imported before.
+  case alreadyImportedSurvey(file: String, previous: SurveyImport)
 
   public var description: String {
     switch self {
@@ -40,6 +42,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
         + "leave out --source-type, or name the source differently"
     case .database(let message):
       "project database: \(message)"
+    case .alreadyImportedSurvey(let file, let previous):
+      "\(file): these exact bytes were imported already (survey import \(previous.id), "
+        + "\(previous.responseCount) responses, \(previous.importedAt)); use --again to import "
+        + "them a second time"
     }
   }
 }

@@ -23,7 +23,9 @@ extension ExampleReview {
     let date = Self.searchDate
     let searches = directory + "/searches"
     let truth = directory + "/truth"
-    for path in [directory, searches, truth] { try Self.makeDirectory(path) }
+    for path in [directory, searches, truth, directory + "/survey"] {
+      try Self.makeDirectory(path)
+    }
     var summary = Summary()
 
     let pubmedPath = "searches/pubmed-\(date.iso).xml"
@@ -43,18 +45,19 @@ extension ExampleReview {
     try embaseFile.close()
     summary.files.append((embasePath, corpus.embase.count))
 
-    let texts: [(String, String)] = [
-      (
-        "searches/pubmed-\(date.iso).query.txt",
-        SearchStrategies.pubmed(
-          date: date, records: corpus.pubmed.count, deleted: corpus.deletedPMIDs.count)
-      ),
-      (
-        "searches/embase-\(date.iso).query.txt",
-        SearchStrategies.embase(date: date, records: corpus.embase.count)
-      ),
-      ("truth/duplicates.json", DuplicateTruth.json(corpus, seed: seed, date: date)),
-    ]
+    let texts: [(String, String)] =
+      [
+        (
+          "searches/pubmed-\(date.iso).query.txt",
+          SearchStrategies.pubmed(
+            date: date, records: corpus.pubmed.count, deleted: corpus.deletedPMIDs.count)
+        ),
+        (
+          "searches/embase-\(date.iso).query.txt",
+          SearchStrategies.embase(date: date, records: corpus.embase.count)
+        ),
+        ("truth/duplicates.json", DuplicateTruth.json(corpus, seed: seed, date: date)),
+      ] + surveyFiles(corpus)
     for (path, text) in texts {
       let file = try BufferedFileWriter(path: directory + "/" + path)
       file.write(text)
@@ -68,5 +71,15 @@ extension ExampleReview {
     if mkdir(path, 0o755) != 0 && errno != EEXIST {
       throw .cannotCreateDirectory(path: path, reason: systemErrorMessage())
     }
+  }
+
+  /// The survey of the example study, its codebook, and the truth about theme links.
+  private func surveyFiles(_ corpus: ExampleCorpus) -> [(String, String)] {
+    [
+      ("survey/survey.yaml", ExampleSurvey.definitionYAML()),
+      ("survey/responses.csv", ExampleSurvey(seed: seed).responsesCSV()),
+      ("survey/codebook.yaml", ExampleCodebook.yaml),
+      ("truth/theme-links.json", ThemeLinkTruth.json(corpus)),
+    ]
   }
 }

@@ -7,7 +7,8 @@ struct ExampleCorpusTests {
   private let generatedFiles = [
     "searches/pubmed-2024-05-14.xml", "searches/embase-2024-05-14.ris",
     "searches/pubmed-2024-05-14.query.txt", "searches/embase-2024-05-14.query.txt",
-    "truth/duplicates.json",
+    "truth/duplicates.json", "survey/survey.yaml", "survey/responses.csv",
+    "survey/codebook.yaml", "truth/theme-links.json",
   ]
 
   @Test func theCommittedCorpusIsWhatTheGeneratorWrites() throws {

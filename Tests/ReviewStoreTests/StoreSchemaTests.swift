@@ -33,6 +33,7 @@ struct StoreSchemaTests {
         "v6: the kind of each source, for PRISMA's columns",
         "v7: appraisal answers and study designs",
         "v8: extracted values of included studies",
+        "v9: survey responses, coding of answers, study-theme links",
       ])
   }
 
@@ -45,6 +46,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 8)
+    #expect(try reopened.appliedMigrations().count == 9)
   }
 }

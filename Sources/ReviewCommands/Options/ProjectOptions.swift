@@ -53,7 +53,9 @@ extension CommandFailure {
     let code: ExitStatus =
       switch error {
       case .noProject, .noSuchRecord, .noSuchDuplicateGroup: .noInput
-      case .alreadyImported, .projectExists, .invalidDuplicateGroup, .sourceKindMismatch: .dataError
+      case .alreadyImported, .projectExists, .invalidDuplicateGroup, .sourceKindMismatch,
+        .alreadyImportedSurvey:
+        .dataError
       case .database: .ioError
       }
     self.init(error.description, exitCode: code)

@@ -67,7 +67,7 @@ public struct ProtocolLoader: Sendable {
   }
 
   /// A YAML syntax error, at its place.
-  private static func syntaxError(_ error: any Error, file: String) -> ScreeningError {
+  static func syntaxError(_ error: any Error, file: String) -> ScreeningError {
     guard let error = error as? YamlError else {
       return .invalidProtocol(
         SourceLocation(file: file, line: 1), keyPath: "", message: "\(error)")

@@ -3,21 +3,21 @@ import Yams
 
 /// A node of a parsed protocol file with its key path (`criteria.exclude[2].rule`), so that
 /// every mistake can be reported where it is.
-struct ProtocolValue {
-  let node: Node
-  let keyPath: String
-  let file: String
+public struct ProtocolValue {
+  public let node: Node
+  public let keyPath: String
+  public let file: String
 
-  var location: SourceLocation {
+  public var location: SourceLocation {
     SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column)
   }
 
-  func error(_ message: String) -> ScreeningError {
+  public func error(_ message: String) -> ScreeningError {
     .invalidProtocol(location, keyPath: keyPath, message: message)
   }
 
   /// True for `~`, `null` or an empty value.
-  var isNull: Bool {
+  public var isNull: Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
       return false
     }
@@ -30,7 +30,7 @@ struct ProtocolValue {
   ///   - keys: the keys this mapping may hold.
   ///   - required: those it must hold.
   /// - Throws: for a value that is not a mapping, a key not in `keys`, or a missing required key.
-  func mapping(keys: [String], required: [String] = []) throws(ScreeningError)
+  public func mapping(keys: [String], required: [String] = []) throws(ScreeningError)
     -> [String: ProtocolValue]
   {
     guard case .mapping(let mapping) = node else {
@@ -58,7 +58,7 @@ struct ProtocolValue {
   }
 
   /// The items of a list; an absent or empty value is an empty list.
-  func elements() throws(ScreeningError) -> [ProtocolValue] {
+  public func elements() throws(ScreeningError) -> [ProtocolValue] {
     if isNull { return [] }
     guard case .sequence(let sequence) = node else {
       throw error("expected a list here, found \(kind)")
@@ -69,7 +69,7 @@ struct ProtocolValue {
   }
 
   /// A scalar's text.
-  func text() throws(ScreeningError) -> String {
+  public func text() throws(ScreeningError) -> String {
     guard case .scalar(let scalar) = node, !isNull else {
       throw error("expected text here, found \(kind)")
     }
@@ -77,21 +77,21 @@ struct ProtocolValue {
   }
 
   /// A scalar's text, which must not be blank.
-  func nonEmptyText() throws(ScreeningError) -> String {
+  public func nonEmptyText() throws(ScreeningError) -> String {
     let value = try text()
     guard !value.trimmingWhitespace().isEmpty else { throw error("must not be empty") }
     return value
   }
 
   /// A whole number written without quotes.
-  func integer() throws(ScreeningError) -> Int {
+  public func integer() throws(ScreeningError) -> Int {
     guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string)
     else { throw error("expected a whole number here, found \(kind)") }
     return value
   }
 
   /// A number written without quotes.
-  func number() throws(ScreeningError) -> Double {
+  public func number() throws(ScreeningError) -> Double {
     guard case .scalar(let scalar) = node, scalar.style == .plain,
       let value = Double(scalar.string), value.isFinite
     else { throw error("expected a number here, found \(kind)") }
@@ -99,7 +99,7 @@ struct ProtocolValue {
   }
 
   /// `true` or `false`.
-  func boolean() throws(ScreeningError) -> Bool {
+  public func boolean() throws(ScreeningError) -> Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain else {
       throw error("expected true or false here, found \(kind)")
     }
