@@ -27,7 +27,7 @@ let package = Package(
     ),
     /** Value types every other target shares: records, authors, identifiers, diagnostics. */
     .target(name: "ReviewModel"),
-    /** Streaming readers of search exports (PubMed XML, RIS, MEDLINE, BibTeX), format sniffing, gzip input. */
+    /** Streaming readers of search exports (PubMed XML, RIS, MEDLINE, BibTeX, Web of Science, EndNote XML, CSV), format sniffing, gzip input. */
     .target(
       name: "Ingest",
       dependencies: [
@@ -69,6 +69,9 @@ let package = Package(
     .executableTarget(name: "fuzz-ris", dependencies: ["Ingest", "CLibFuzzer"]),
     .executableTarget(name: "fuzz-medline", dependencies: ["Ingest", "CLibFuzzer"]),
     .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-wos", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-endnote-xml", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-csv", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
     /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
