@@ -5,24 +5,6 @@ import Testing
 /// Web of Science, EndNote XML and CSV files through the built binary: imported whatever their
 /// name, gzipped or not, and refused with the exact diagnostic and nothing stored.
 struct ImportMoreFormatsTests {
-  private func project() throws -> TemporaryFolder {
-    let folder = try TemporaryFolder()
-    let made = try LitrevBinary.run(["init"], in: folder.url)
-    #expect(made.status == 0, "\(made.standardError)")
-    return folder
-  }
-
-  private func fixture(_ name: String) -> String {
-    TestFiles.fixture(name, in: "IngestTests")
-  }
-
-  private func storedRecords(_ folder: TemporaryFolder) throws -> [[String: Any]] {
-    let listed = try LitrevBinary.run(["records", "--json"], in: folder.url)
-    #expect(listed.status == 0, "\(listed.standardError)")
-    let data = Data(listed.standardOutput.utf8)
-    return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-  }
-
   @Test(arguments: [
     ("wos/continuation-lines.txt", "Web of Science", 2),
     ("endnote/styled-text.xml", "EndNote XML", 3),
@@ -31,18 +13,18 @@ struct ImportMoreFormatsTests {
     ("csv/asreview.csv", "CSV", 3),
   ])
   func importsUnderAnyName(_ name: String, format: String, count: Int) throws {
-    let folder = try project()
+    let folder = try emptyProject()
     let misnamed = try folder.write(
-      bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture(name)))), to: "export.txt")
+      bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: ingestFixture(name)))), to: "export.txt")
     let result = try LitrevBinary.run(["import", misnamed, "--source", "Mixed"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.contains("imported \(count) records from Mixed (\(format))"))
-    #expect(try storedRecords(folder).count == count)
+    #expect(try storedRecords(in: folder).count == count)
   }
 
   @Test func aGzippedWebOfScienceFileIsReadAsItIs() throws {
-    let folder = try project()
-    let plain = try Data(contentsOf: URL(fileURLWithPath: fixture("wos/continuation-lines.txt")))
+    let folder = try emptyProject()
+    let plain = try Data(contentsOf: URL(fileURLWithPath: ingestFixture("wos/continuation-lines.txt")))
     let path = folder.path("savedrecs.txt")
     try plain.write(to: URL(fileURLWithPath: path))
     let gzip = Process()
@@ -53,7 +35,7 @@ struct ImportMoreFormatsTests {
     let result = try LitrevBinary.run(
       ["import", path + ".gz", "--source", "Web of Science"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(try storedRecords(folder).compactMap { $0["pmid"] as? String } == ["31000001"])
+    #expect(try storedRecords(in: folder).compactMap { $0["pmid"] as? String } == ["31000001"])
   }
 
   @Test(arguments: [
@@ -71,29 +53,29 @@ struct ImportMoreFormatsTests {
   func aBadFileIsExit65WithItsPlaceAndNothingIsStored(
     _ name: String, line: Int, column: Int?, message: String
   ) throws {
-    let folder = try project()
-    let path = fixture(name)
+    let folder = try emptyProject()
+    let path = ingestFixture(name)
     let result = try LitrevBinary.run(["import", path, "--source", "Mixed"], in: folder.url)
     #expect(result.status == 65)
     let place = "\(path):\(line)" + (column.map { ":\($0)" } ?? "")
     #expect(
       result.standardError
         == "litrev: error: \(place): \(message)\n\(path): nothing from this file was stored\n")
-    #expect(try storedRecords(folder).isEmpty)
+    #expect(try storedRecords(in: folder).isEmpty)
   }
 
   @Test func anEndNoteEntityIsRefusedAndNothingIsStored() throws {
-    let folder = try project()
+    let folder = try emptyProject()
     let result = try LitrevBinary.run(
-      ["import", fixture("endnote/external-entity.xml"), "--source", "EndNote"], in: folder.url)
+      ["import", ingestFixture("endnote/external-entity.xml"), "--source", "EndNote"], in: folder.url)
     #expect(result.status == 65)
     #expect(result.standardError.contains("never entities declared in a DTD"))
-    #expect(try storedRecords(folder).isEmpty)
+    #expect(try storedRecords(in: folder).isEmpty)
   }
 
   @Test func csvHeadersNoDialectHasListTheExpectedOnes() throws {
-    let folder = try project()
-    let path = fixture("csv/unknown-headers.csv")
+    let folder = try emptyProject()
+    let path = ingestFixture("csv/unknown-headers.csv")
     let result = try LitrevBinary.run(["import", path, "--source", "Sheet"], in: folder.url)
     #expect(result.status == 65)
     #expect(
@@ -101,18 +83,18 @@ struct ImportMoreFormatsTests {
         "litrev: error: \(path):1: no column this reader knows in the header row; expected the "
           + "headers of PubMed's CSV (PMID, Title, Authors, Citation, First Author, Journal/Book, "
           + "Publication Year, Create Date, PMCID, NIHMS ID, DOI); Scopus's CSV ("))
-    #expect(try storedRecords(folder).isEmpty)
+    #expect(try storedRecords(in: folder).isEmpty)
   }
 
   @Test func formatOverridesTheSniffing() throws {
-    let folder = try project()
+    let folder = try emptyProject()
     let result = try LitrevBinary.run(
-      ["parse", fixture("wos/continuation-lines.txt"), "--format", "endnote-xml", "--count"])
+      ["parse", ingestFixture("wos/continuation-lines.txt"), "--format", "endnote-xml", "--count"])
     #expect(result.status == 65)
     #expect(
       result.standardError.contains("asked to read it as EndNote XML, but it holds Web of Science"))
     let asked = try LitrevBinary.run(
-      ["parse", fixture("wos/continuation-lines.txt"), "--format", "wos", "--count"],
+      ["parse", ingestFixture("wos/continuation-lines.txt"), "--format", "wos", "--count"],
       in: folder.url)
     #expect(asked.standardOutput == "2\n")
   }

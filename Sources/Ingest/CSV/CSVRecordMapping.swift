@@ -134,9 +134,7 @@ extension CSVDialect {
     var record = Record()
     record.title = row.value("title") ?? row.value("primary_title")
     record.abstract = row.value("abstract") ?? row.value("notes_abstract")
-    let authors = row.value("authors") ?? ""
-    record.authors = authors.split(separator: authors.contains(";") ? ";" : ",")
-      .compactMap { RISAuthorName.author($0) }
+    record.authors = Self.asReviewAuthors(row.value("authors") ?? "")
     let keywords = row.value("keywords") ?? ""
     record.keywords = keywords.split(separator: keywords.contains(";") ? ";" : ",")
       .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -157,6 +155,26 @@ extension CSVDialect {
     record.sourceDatabase = row.value("source_database")
     record.sourceId = row.value("source_id") ?? row.value("record_id") ?? row.value("id")
     return record
+  }
+}
+
+extension CSVDialect {
+  /// ASReview's `authors`: `;`-separated as litrev and most tools write them; without a `;`,
+  /// `,`-separated where every name is `Family Initials` (`Smith J, Jones K`), else one author
+  /// (`Müller, Anna`).
+  fileprivate static func asReviewAuthors(_ text: String) -> [Author] {
+    if text.contains(";") {
+      return text.split(separator: ";").compactMap { RISAuthorName.author($0) }
+    }
+    let parts = text.split(separator: ",").map { $0.trimmingSpaces() }
+    let isShortForm =
+      parts.count > 1
+      && parts.allSatisfy { part in
+        guard let last = part.split(separator: " ").last, part.contains(" ") else { return false }
+        return last.count <= 4 && last.allSatisfy { $0.isUppercase || $0 == "." }
+      }
+    if isShortForm { return parts.compactMap { RISAuthorName.author($0) } }
+    return RISAuthorName.author(text[...]).map { [$0] } ?? []
   }
 }
 

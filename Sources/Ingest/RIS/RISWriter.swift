@@ -67,6 +67,9 @@ public struct RISWriter: Sendable {
       if accession == nil && database == nil {
         database = "PubMed"
         accession = pmid
+      } else if accession == pmid && database == nil {
+        // A MEDLINE record's accession number is its PMID: say whose it is.
+        database = "PubMed"
       } else if accession != pmid {
         labelledPMID = "PMID: \(pmid)"
       }
