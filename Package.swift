@@ -60,8 +60,8 @@ let package = Package(
     ),
     /** The `litrev` executable: an entry point and nothing else. */
     .executableTarget(name: "litrev", dependencies: ["ReviewCommands"]),
-    /** Writes deterministic, realistic PubMed XML and RIS files of any size, for the example review and benchmarks. */
-    .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel"]),
+    /** Writes deterministic, realistic PubMed XML, RIS, MEDLINE, BibTeX, WoS and EndNote XML files of any size, for the example review and benchmarks. */
+    .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel", "Ingest"]),
     /** libFuzzer's driver, declared for the fuzz targets; `-sanitize=fuzzer` links it. */
     .systemLibrary(name: "CLibFuzzer"),
     /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
