@@ -15,7 +15,8 @@ struct ImportMoreFormatsTests {
   func importsUnderAnyName(_ name: String, format: String, count: Int) throws {
     let folder = try emptyProject()
     let misnamed = try folder.write(
-      bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: ingestFixture(name)))), to: "export.txt")
+      bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: ingestFixture(name)))),
+      to: "export.txt")
     let result = try LitrevBinary.run(["import", misnamed, "--source", "Mixed"], in: folder.url)
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.standardOutput.contains("imported \(count) records from Mixed (\(format))"))
@@ -24,7 +25,8 @@ struct ImportMoreFormatsTests {
 
   @Test func aGzippedWebOfScienceFileIsReadAsItIs() throws {
     let folder = try emptyProject()
-    let plain = try Data(contentsOf: URL(fileURLWithPath: ingestFixture("wos/continuation-lines.txt")))
+    let source = URL(fileURLWithPath: ingestFixture("wos/continuation-lines.txt"))
+    let plain = try Data(contentsOf: source)
     let path = folder.path("savedrecs.txt")
     try plain.write(to: URL(fileURLWithPath: path))
     let gzip = Process()
@@ -67,7 +69,8 @@ struct ImportMoreFormatsTests {
   @Test func anEndNoteEntityIsRefusedAndNothingIsStored() throws {
     let folder = try emptyProject()
     let result = try LitrevBinary.run(
-      ["import", ingestFixture("endnote/external-entity.xml"), "--source", "EndNote"], in: folder.url)
+      ["import", ingestFixture("endnote/external-entity.xml"), "--source", "EndNote"],
+      in: folder.url)
     #expect(result.status == 65)
     #expect(result.standardError.contains("never entities declared in a DTD"))
     #expect(try storedRecords(in: folder).isEmpty)
