@@ -13,7 +13,10 @@ import ReviewModel
 /// counts rows rather than lines, so `file:line` for a row after a quoted line break is wrong,
 /// and it keeps text after a closing quote without a word where a malformed file must be
 /// refused. Neither reads Windows-1252. ``CSVReader`` does all of it in some 200 lines that
-/// decisions import already relies on.
+/// decisions import already relies on. Measured on 2026-12-02 on a 58 MB, 30,000-record
+/// ASReview CSV (release builds, a loaded 2-core machine, two runs each): SwiftCSV only
+/// splitting the rows 7.8–10.5 s and 215 MB peak RSS, CSV.swift 5.4–8.4 s and 19 MB, and
+/// `litrev parse --count` with this reader, rows made into records, 2.2–2.8 s and 26 MB.
 ///
 /// Refused, exit 65 and nothing stored: a header row none of the dialects has (the error lists
 /// the headers each dialect writes), a row with more cells than there are headers, a quoted cell
