@@ -122,7 +122,11 @@ fuzz: deps
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-ris
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-medline
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-bibtex
-	@for reader in pubmed-xml:pubmed ris:ris medline:medline bibtex:bibtex; do \
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-wos
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-endnote-xml
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-csv
+	@for reader in pubmed-xml:pubmed ris:ris medline:medline bibtex:bibtex wos:wos \
+	  endnote-xml:endnote csv:csv; do \
 	  name=$${reader%%:*}; fixtures=$${reader##*:}; \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$name $(FUZZ_BUILD)/findings-$$name; \
 	  cp Tests/IngestTests/Fixtures/$$fixtures/* $(FUZZ_BUILD)/corpus-$$name/ 2>/dev/null; \

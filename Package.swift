@@ -29,7 +29,7 @@ let package = Package(
     ),
     /** Value types every other target shares: records, authors, identifiers, diagnostics. */
     .target(name: "ReviewModel"),
-    /** Streaming readers of search exports (PubMed XML, RIS, MEDLINE, BibTeX), format sniffing, gzip input. */
+    /** Streaming readers of search exports (PubMed XML, RIS, MEDLINE, BibTeX, Web of Science, EndNote XML, CSV), format sniffing, gzip input. */
     .target(
       name: "Ingest",
       dependencies: [
@@ -82,8 +82,8 @@ let package = Package(
     ),
     /** The `litrev` executable: an entry point and nothing else. */
     .executableTarget(name: "litrev", dependencies: ["ReviewCommands"]),
-    /** Writes deterministic, realistic PubMed XML and RIS files of any size, for the example review and benchmarks. */
-    .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel"]),
+    /** Writes deterministic, realistic PubMed XML, RIS, MEDLINE, BibTeX, WoS and EndNote XML files of any size, for the example review and benchmarks. */
+    .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel", "Ingest"]),
     /** libFuzzer's driver, declared for the fuzz targets; `-sanitize=fuzzer` links it. */
     .systemLibrary(name: "CLibFuzzer"),
     /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
@@ -91,6 +91,9 @@ let package = Package(
     .executableTarget(name: "fuzz-ris", dependencies: ["Ingest", "CLibFuzzer"]),
     .executableTarget(name: "fuzz-medline", dependencies: ["Ingest", "CLibFuzzer"]),
     .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-wos", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-endnote-xml", dependencies: ["Ingest", "CLibFuzzer"]),
+    .executableTarget(name: "fuzz-csv", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     /** What the benchmark executables share: running a command and measuring its time and peak memory. */
     .target(name: "BenchSupport"),

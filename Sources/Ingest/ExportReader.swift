@@ -18,7 +18,9 @@ public enum ExportReader {
     computesSHA256: Bool = true
   ) throws(IngestError) -> (file: ExportFile, reader: any RecordReader) {
     let file = try ExportFile(path: path, computesSHA256: computesSHA256)
-    guard let sniffed = file.sniffedFormat else {
+    // A CSV file whose headers are none litrev knows is read as asked, so that the CSV reader
+    // can say which headers it expected.
+    guard let sniffed = file.sniffedFormat ?? (format == .csv ? .csv : nil) else {
       let names = SourceFormat.allCases.map(\.displayName)
       if let format {
         throw .unrecognizedFormat(
@@ -40,6 +42,9 @@ public enum ExportReader {
       case .ris: RISReader(file.content, path: path, options: options)
       case .medline: MEDLINEReader(file.content, path: path, options: options)
       case .bibtex: BibTeXReader(file.content, path: path, options: options)
+      case .webOfScience: WoSReader(file.content, path: path, options: options)
+      case .endNoteXML: EndNoteXMLReader(file.content, path: path, options: options)
+      case .csv: CSVRecordReader(file.content, path: path, options: options)
       }
     return (file, reader)
   }

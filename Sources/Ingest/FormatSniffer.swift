@@ -12,11 +12,14 @@ public enum FormatSniffer {
     let text = String(decoding: bytes, as: UTF8.self)
     let start = text.drop { $0.isWhitespace }
     if start.hasPrefix("<") {
+      if isEndNoteXML(start) { return .endNoteXML }
       return isPubMedXML(start) ? .pubmedXML : nil
     }
     if hasRISTypeLine(text) { return .ris }
+    if hasWebOfScienceStart(text) { return .webOfScience }
     if hasMEDLINEField(text) { return .medline }
     if hasBibTeXEntry(text) { return .bibtex }
+    if hasCSVHeaderRow(text) { return .csv }
     return nil
   }
 
@@ -24,6 +27,19 @@ public enum FormatSniffer {
   private static func isPubMedXML(_ text: Substring) -> Bool {
     let roots = ["<PubmedArticleSet", "<PubmedArticle", "<PubmedBookArticle"]
     return roots.contains { text.contains($0) }
+  }
+
+  /// EndNote XML's root is `<xml>`, after any declaration and a DOCTYPE naming it, with
+  /// `<records>` in it. (A DOCTYPE is not EndNote's, but the reader must see such a file to
+  /// refuse its entities with the reason, rather than call it no format at all.)
+  private static func isEndNoteXML(_ text: Substring) -> Bool {
+    var rest = text
+    if rest.hasPrefix("<?xml"), let end = rest.firstRange(of: "?>") {
+      rest = rest[end.upperBound...].drop { $0.isWhitespace }
+    }
+    let isRoot =
+      rest.hasPrefix("<xml>") || rest.hasPrefix("<xml ") || rest.hasPrefix("<!DOCTYPE xml")
+    return isRoot && rest.contains("<records")
   }
 
   /// True when a line starts with a field that only MEDLINE writes, in MEDLINE's spacing
@@ -39,6 +55,47 @@ public enum FormatSniffer {
     for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
       let trimmed = line.drop { $0 == "\u{FEFF}" }
       if tags.contains(where: { trimmed.hasPrefix($0) }) { return true }
+    }
+    return false
+  }
+
+  /// True when the file starts as Web of Science writes it: the `FN ` header line, or, for a
+  /// file whose header was cut off, a record's `PT ` line followed by two-letter tag lines
+  /// (`AU `, `TI `) with no RIS dash.
+  private static func hasWebOfScienceStart(_ text: String) -> Bool {
+    let lines = text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+      .lazy.map { $0.drop { $0 == "\u{FEFF}" } }.prefix(3)
+    guard let first = lines.first else { return false }
+    if first.hasPrefix("FN ") { return true }
+    guard first.hasPrefix("PT "), lines.count == 3 else { return false }
+    return lines.dropFirst().allSatisfy { line in
+      let tag = line.prefix(2)
+      return tag.count == 2 && tag.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+        && line.dropFirst(2).first == " " && line.dropFirst(3).first != "-"
+    }
+  }
+
+  /// True when the first line is a CSV header row: two or more names separated by commas,
+  /// semicolons or tabs, unquoted or quoted, one of which a CSV dialect litrev reads has.
+  ///
+  /// Only a file that is in no other format gets this far; the CSV reader then tells PubMed's,
+  /// Scopus's and ASReview's headers apart, or refuses the file with the headers it expected.
+  private static func hasCSVHeaderRow(_ text: String) -> Bool {
+    guard
+      let line = text.split(whereSeparator: \.isNewline).first?.drop(while: { $0 == "\u{FEFF}" })
+    else { return false }
+    for delimiter: Character in [",", ";", "\t"] {
+      let names = line.split(separator: delimiter, omittingEmptySubsequences: false).map {
+        cell in
+        let name = Substring(cell.trimmingWhitespace())
+        return name.count >= 2 && name.hasPrefix("\"") && name.hasSuffix("\"")
+          ? name.dropFirst().dropLast() : name
+      }
+      if names.count >= 2,
+        names.contains(where: { CSVDialect.knownHeaders.contains($0.lowercased()) })
+      {
+        return true
+      }
     }
     return false
   }

@@ -11,6 +11,9 @@ public enum FuzzHarness {
     case ris
     case medline
     case bibtex
+    case webOfScience
+    case endNoteXML
+    case csv
   }
 
   /// Reads every record of `bytes` and returns how many there were before the end or an error.
@@ -24,6 +27,9 @@ public enum FuzzHarness {
       case .ris: RISReader(source, path: "fuzz.ris", options: options)
       case .medline: MEDLINEReader(source, path: "fuzz.nbib", options: options)
       case .bibtex: BibTeXReader(source, path: "fuzz.bib", options: options)
+      case .webOfScience: WoSReader(source, path: "fuzz-wos.txt", options: options)
+      case .endNoteXML: EndNoteXMLReader(source, path: "fuzz-endnote.xml", options: options)
+      case .csv: CSVRecordReader(source, path: "fuzz.csv", options: options)
       }
     var count = 0
     while let record = try? cursor.next() {

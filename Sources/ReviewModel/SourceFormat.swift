@@ -8,6 +8,12 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
   case medline
   /// BibTeX or BibLaTeX, as reference managers, Google Scholar and Scopus write it.
   case bibtex
+  /// Web of Science tagged text (`FN`/`VR` header, two-letter tags, `ER`/`EF`).
+  case webOfScience = "wos"
+  /// EndNote's XML export (`<xml><records><record>`).
+  case endNoteXML = "endnote-xml"
+  /// CSV as PubMed, Scopus and ASReview export it, columns found by their headers.
+  case csv
 
   /// A name for people: `PubMed XML`, `RIS`.
   public var displayName: String {
@@ -16,6 +22,9 @@ public enum SourceFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case .ris: "RIS"
     case .medline: "MEDLINE"
     case .bibtex: "BibTeX"
+    case .webOfScience: "Web of Science"
+    case .endNoteXML: "EndNote XML"
+    case .csv: "CSV"
     }
   }
 }

@@ -1,3 +1,5 @@
+import Ingest
+
 /// Large corpora for benchmarks: any number of records, streamed to a file as they are composed.
 struct BulkCorpus {
   /// Records are dated up to this day, so that the corpus spans 1998 to 2026.
@@ -27,6 +29,41 @@ struct BulkCorpus {
       let accession = EmbaseAccession.make(year: study.issueDate.date.year, random: &accessions)
       writer.write(
         EmbaseRecord(study: study, accession: accession, medlineCopy: study.pmid % 3 == 0))
+    }
+  }
+
+  /// The formats written from each study's record.
+  enum RecordFormat: String, CaseIterable, Sendable {
+    case medline
+    case bibtex
+    case wos
+    case endnoteXML = "endnote-xml"
+  }
+
+  /// Writes `count` records in `format`, through litrev's own writers for MEDLINE and BibTeX.
+  func writeRecords(count: Int, format: RecordFormat, to output: BufferedFileWriter) {
+    let wos = WoSTextWriter(out: output)
+    let endNote = EndNoteXMLWriter(out: output)
+    switch format {
+    case .wos: wos.writeHeader()
+    case .endnoteXML: endNote.writeHeader()
+    case .medline, .bibtex: break
+    }
+    var number = 0
+    forEachStudy(count: count) { study in
+      number += 1
+      let record = study.record
+      switch format {
+      case .medline: output.write(MEDLINEWriter().text(for: record))
+      case .bibtex: output.write(BibTeXWriter().text(for: record, position: number))
+      case .wos: wos.write(record, accession: 221_807_500_000 + number)
+      case .endnoteXML: endNote.write(record, number: number)
+      }
+    }
+    switch format {
+    case .wos: wos.writeFooter()
+    case .endnoteXML: endNote.writeFooter()
+    case .medline, .bibtex: break
     }
   }
 

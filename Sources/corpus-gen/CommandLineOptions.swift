@@ -4,6 +4,8 @@ enum CorpusCommand: Equatable {
   case pubmed(count: Int, seed: UInt64, output: String)
   /// `count` Embase RIS records.
   case ris(count: Int, seed: UInt64, output: String, crlf: Bool, byteOrderMark: Bool)
+  /// `count` records in a format written from records (MEDLINE, BibTeX, WoS, EndNote XML).
+  case records(format: BulkCorpus.RecordFormat, count: Int, seed: UInt64, output: String)
   /// The example review under `directory`.
   case example(directory: String, seed: UInt64)
   case help
@@ -19,6 +21,8 @@ enum CommandLineOptions {
     COMMANDS:
       pubmed    PubMed XML (PubmedArticleSet), as E-utilities efetch returns it
       ris       Embase-style RIS
+      medline, bibtex, wos, endnote-xml
+                the same studies as MEDLINE text, BibTeX, Web of Science text, EndNote XML
       example   the example review's exports and truth files (Corpus/searches, Corpus/truth)
 
     OPTIONS:
@@ -76,10 +80,15 @@ enum CommandLineOptions {
     case "ris":
       return .ris(
         count: count, seed: seed ?? 1, output: output, crlf: crlf, byteOrderMark: byteOrderMark)
+    case _ where BulkCorpus.RecordFormat(rawValue: command) != nil:
+      let format = BulkCorpus.RecordFormat(rawValue: command) ?? .medline
+      return .records(format: format, count: count, seed: seed ?? 1, output: output)
     case "example":
       return .example(directory: directory, seed: seed ?? ExampleReview.defaultSeed)
     default:
-      throw .usage("unknown command '\(command)'; expected pubmed, ris or example")
+      throw .usage(
+        "unknown command '\(command)'; expected pubmed, ris, medline, bibtex, wos, endnote-xml or example"
+      )
     }
   }
 

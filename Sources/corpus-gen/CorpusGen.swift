@@ -36,6 +36,11 @@ struct CorpusGen {
         count: count, to: file, crlf: crlf, byteOrderMark: byteOrderMark)
       try file.close()
       report(records: count, bytes: file.byteCount, path: output, since: start, clock: clock)
+    case .records(let format, let count, let seed, let output):
+      let file = try BufferedFileWriter(path: output)
+      BulkCorpus(seed: seed).writeRecords(count: count, format: format, to: file)
+      try file.close()
+      report(records: count, bytes: file.byteCount, path: output, since: start, clock: clock)
     case .example(let directory, let seed):
       let summary = try ExampleReview(seed: seed).write(to: directory)
       for (path, records) in summary.files {

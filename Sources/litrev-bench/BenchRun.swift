@@ -30,32 +30,51 @@ struct BenchRun {
     try generate(generator, kind: "pubmed", to: xml)
     try generate(generator, kind: "ris", to: ris)
     let project = absolute(options.workFolder + "/project")
+    // The same studies in the formats corpus-gen writes from records.
+    let more = [
+      ("MEDLINE", "medline", "medline-\(options.records).nbib"),
+      ("BibTeX", "bibtex", "bibtex-\(options.records).bib"),
+      ("WoS", "wos", "wos-\(options.records).txt"),
+      ("EndNote XML", "endnote-xml", "endnote-\(options.records).xml"),
+    ].map { ($0.0, $0.1, absolute(options.workFolder + "/" + $0.2)) }
+    for (_, kind, path) in more { try generate(generator, kind: kind, to: path) }
 
-    let cases = [
-      Case(
-        name: "xmllint --stream --noout", input: xml, records: options.records,
-        arguments: [options.xmllint, "--stream", "--noout", xml]),
-      Case(
-        name: "litrev parse --count (XML)", input: xml, records: options.records,
-        arguments: [litrev, "parse", xml, "--count"]),
-      Case(
-        name: "litrev parse --json (XML)", input: xml, records: options.records,
-        arguments: [litrev, "parse", xml, "--json"]),
-      Case(
-        name: "litrev import (XML)", input: xml, records: options.records,
-        arguments: [litrev, "import", xml, "--source", "PubMed", "--project", project],
-        freshProject: true),
-      Case(
-        name: "litrev parse --count (RIS)", input: ris, records: options.records,
-        arguments: [litrev, "parse", ris, "--count"]),
-      Case(
-        name: "litrev parse --json (RIS)", input: ris, records: options.records,
-        arguments: [litrev, "parse", ris, "--json"]),
-      Case(
-        name: "litrev import (RIS)", input: ris, records: options.records,
-        arguments: [litrev, "import", ris, "--source", "Embase", "--project", project],
-        freshProject: true),
-    ]
+    let cases =
+      [
+        Case(
+          name: "xmllint --stream --noout", input: xml, records: options.records,
+          arguments: [options.xmllint, "--stream", "--noout", xml]),
+        Case(
+          name: "litrev parse --count (XML)", input: xml, records: options.records,
+          arguments: [litrev, "parse", xml, "--count"]),
+        Case(
+          name: "litrev parse --json (XML)", input: xml, records: options.records,
+          arguments: [litrev, "parse", xml, "--json"]),
+        Case(
+          name: "litrev import (XML)", input: xml, records: options.records,
+          arguments: [litrev, "import", xml, "--source", "PubMed", "--project", project],
+          freshProject: true),
+        Case(
+          name: "litrev parse --count (RIS)", input: ris, records: options.records,
+          arguments: [litrev, "parse", ris, "--count"]),
+        Case(
+          name: "litrev parse --json (RIS)", input: ris, records: options.records,
+          arguments: [litrev, "parse", ris, "--json"]),
+        Case(
+          name: "litrev import (RIS)", input: ris, records: options.records,
+          arguments: [litrev, "import", ris, "--source", "Embase", "--project", project],
+          freshProject: true),
+      ]
+      + more.flatMap { name, kind, path in
+        let parse = Case(
+          name: "litrev parse --count (\(name))", input: path, records: options.records,
+          arguments: [litrev, "parse", path, "--count"])
+        guard kind == "endnote-xml" else { return [parse] }
+        let xmllint = Case(
+          name: "xmllint --stream (EndNote)", input: path, records: options.records,
+          arguments: [options.xmllint, "--stream", "--noout", path])
+        return [xmllint, parse]
+      }
     var measurements = Array(repeating: [ProcessMeasurement](), count: cases.count)
     for round in 1...options.runs {
       FileHandle.standardError.write(Data("round \(round) of \(options.runs)…\n".utf8))
@@ -72,13 +91,10 @@ struct BenchRun {
         measurements[index].append(measured)
       }
     }
-    let baseline = median(measurements[0].map(\.seconds))
-    print(report(cases: cases, measurements: measurements, baseline: baseline))
+    print(report(cases: cases, measurements: measurements))
   }
 
-  private func report(cases: [Case], measurements: [[ProcessMeasurement]], baseline: Double)
-    -> String
-  {
+  private func report(cases: [Case], measurements: [[ProcessMeasurement]]) -> String {
     var lines = [
       "litrev-bench: \(options.records) records, median of \(options.runs) interleaved runs",
       pad(["case", "input MB", "seconds", "MB/s", "records/s", "peak RSS MB", "× xmllint"]),
@@ -87,7 +103,12 @@ struct BenchRun {
       let seconds = median(measurements[index].map(\.seconds))
       let megabytes = Double(fileSize(benchCase.input)) / 1_000_000
       let peak = measurements[index].map(\.peakResidentBytes).max() ?? 0
-      let ratio = benchCase.input.hasSuffix(".xml") ? format(baseline / seconds, 2) : "-"
+      // Against xmllint on the same XML file, where the run has it.
+      let baseline = cases.indices.first {
+        cases[$0].input == benchCase.input && cases[$0].arguments.first == options.xmllint
+      }
+      let ratio =
+        baseline.map { format(median(measurements[$0].map(\.seconds)) / seconds, 2) } ?? "-"
       lines.append(
         pad([
           benchCase.name, format(megabytes, 1), format(seconds, 3), format(megabytes / seconds, 1),
@@ -129,7 +150,7 @@ private func format(_ value: Double, _ decimals: Int) -> String {
 }
 
 private func pad(_ cells: [String]) -> String {
-  let widths = [28, 9, 8, 8, 10, 12, 10]
+  let widths = [34, 9, 8, 8, 10, 12, 10]
   return zip(cells, widths).enumerated().map { index, pair in
     let (cell, width) = pair
     let padding = String(repeating: " ", count: max(0, width - cell.count))

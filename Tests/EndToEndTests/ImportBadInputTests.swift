@@ -51,7 +51,7 @@ struct ImportBadInputTests {
 
   @Test func aFileInNoKnownFormatIsRefused() throws {
     let folder = try emptyProject()
-    let path = try folder.write("Title,Authors\n\"A study\",\"Smith J\"\n", to: "export.ris")
+    let path = try folder.write("Search notes\nNothing here is a record.\n", to: "export.ris")
     let result = try importFile(path, in: folder)
     #expect(result.status == 65)
     #expect(result.standardError.contains("export.ris: not a format litrev reads"))

@@ -5,7 +5,7 @@ import ReviewModel
 ///
 /// A struct that the reader calls once per record, as `RISParser` is, so that the work per line
 /// touches no class property.
-struct MEDLINEParser {
+struct MEDLINEParser: LineRecordParser {
   /// The warnings found since the reader last took them.
   var diagnostics: [Diagnostic] = []
 
@@ -45,11 +45,11 @@ struct MEDLINEParser {
         }
         if !isInRecord { startRecord(line: number) }
         keep(line, terminator: lines.terminator, isBlank: false)
-        buffer.addField(tag, value: Self.trimmed(line, from: valueStart), line: number)
+        buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
         if let previous { return previous }
         continue
       }
-      let value = Self.trimmed(line, from: 0)
+      let value = line.trimmingSpacesAndTabs(from: 0)
       if value.isEmpty {
         if isInRecord {
           sawBlankLine = true
@@ -159,16 +159,5 @@ struct MEDLINEParser {
 
   private mutating func warn(_ message: String, at location: SourceLocation) {
     diagnostics.append(Diagnostic(.warning, message, at: location))
-  }
-
-  /// `line[from...]` without the spaces and tabs around it.
-  private static func trimmed(_ line: UnsafeRawBufferPointer, from start: Int)
-    -> UnsafeRawBufferPointer
-  {
-    var lower = start
-    var upper = line.count
-    while lower < upper && (line[lower] == 0x20 || line[lower] == 0x09) { lower += 1 }
-    while upper > lower && (line[upper - 1] == 0x20 || line[upper - 1] == 0x09) { upper -= 1 }
-    return UnsafeRawBufferPointer(rebasing: line[lower..<upper])
   }
 }

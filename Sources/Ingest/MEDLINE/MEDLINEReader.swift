@@ -25,10 +25,9 @@ import ReviewModel
 /// `MEDLINEParser` holds the state machine over lines; how tags become a record's fields is told
 /// on `MEDLINEEntry.makeRecord(location:originalText:)`.
 public final class MEDLINEReader: RecordReader {
-  public private(set) var diagnostics: [Diagnostic] = []
+  public var diagnostics: [Diagnostic] { cursor.diagnostics }
 
-  private let lines: LineReader
-  private var parser: MEDLINEParser
+  private let cursor: LineRecordCursor<MEDLINEParser>
 
   /// Reads MEDLINE records from `source`; `path` names the file in locations and diagnostics.
   public convenience init(
@@ -39,16 +38,11 @@ public final class MEDLINEReader: RecordReader {
 
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
-    lines = LineReader(source, chunkSize: chunkSize)
-    parser = MEDLINEParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    let parser = MEDLINEParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
   }
 
   public func next() throws(IngestError) -> Record? {
-    let record = try parser.next(from: lines)
-    if !parser.diagnostics.isEmpty {
-      diagnostics += parser.diagnostics
-      parser.diagnostics.removeAll()
-    }
-    return record
+    try cursor.next()
   }
 }

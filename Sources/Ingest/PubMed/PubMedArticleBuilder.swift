@@ -15,10 +15,7 @@ struct PubMedArticleBuilder {
   /// Writes each article's XML back out; nil unless the original text is kept.
   private var serializer: XMLEventSerializer?
 
-  /// Records finished and not yet taken, from `nextFinished` on; a taken one is moved out,
-  /// leaving nil, so that its many fields are not copied.
-  private var finished: [Record?] = []
-  private var nextFinished = 0
+  private var finished = FinishedRecords()
   private var diagnostics: [Diagnostic] = []
 
   /// The open elements, innermost last.
@@ -50,14 +47,7 @@ struct PubMedArticleBuilder {
 
   /// The next finished record, if the events so far completed one that was not taken yet.
   mutating func nextRecord() -> Record? {
-    guard nextFinished < finished.count else { return nil }
-    let record = finished[nextFinished].take()
-    nextFinished += 1
-    if nextFinished == finished.count {
-      finished.removeAll(keepingCapacity: true)
-      nextFinished = 0
-    }
-    return record
+    finished.take()
   }
 
   /// The warnings found since the last call, in file order.

@@ -6,7 +6,7 @@ import ReviewModel
 /// properties of a class: Swift checks every access to a class's `var` at run time for
 /// overlapping writes, and on a 275 MB file those checks alone cost about a sixth of the
 /// time. Accesses through the pointer are checked at compile time only.
-final class PubMedArticleEvents: XMLEventHandler {
+final class PubMedArticleEvents: XMLRecordEvents {
   private let builder: UnsafeMutablePointer<PubMedArticleBuilder>
 
   /// Events for the file at `path`; `keepsOriginalText` asks for each article's XML.

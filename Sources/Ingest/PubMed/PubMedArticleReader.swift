@@ -10,16 +10,9 @@ import ReviewModel
 /// (see ``XMLPushParser``).
 public final class PubMedArticleReader: RecordReader {
   /// Warnings so far (an article without a title or a PMID), in file order.
-  public private(set) var diagnostics: [Diagnostic] = []
+  public var diagnostics: [Diagnostic] { cursor.diagnostics }
 
-  private let source: any ByteSource
-  private let path: String
-  private let events: PubMedArticleEvents
-  private let parser: XMLPushParser<PubMedArticleEvents>
-  private let chunk: UnsafeMutableRawBufferPointer
-  private var atEnd = false
-  /// The error the file stopped with; every later call throws it again.
-  private var failure: IngestError?
+  private let cursor: XMLRecordCursor<PubMedArticleEvents>
 
   /// A reader of the PubMed XML in `source`.
   ///
@@ -28,15 +21,8 @@ public final class PubMedArticleReader: RecordReader {
   ///   - path: the file's name in records' locations, warnings and errors.
   ///   - options: whether to keep each article's XML in ``Record/originalText``.
   public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {
-    self.source = source
-    self.path = path
-    events = PubMedArticleEvents(path: path, keepsOriginalText: options.keepsOriginalText)
-    parser = XMLPushParser(documentName: path, handler: events)
-    chunk = .allocate(byteCount: defaultChunkSize, alignment: 1)
-  }
-
-  deinit {
-    chunk.deallocate()
+    let events = PubMedArticleEvents(path: path, keepsOriginalText: options.keepsOriginalText)
+    cursor = XMLRecordCursor(source, path: path, events: events)
   }
 
   /// The next article, or nil after the last one.
@@ -45,35 +31,7 @@ public final class PubMedArticleReader: RecordReader {
   ///   when the XML is malformed or truncated (articles completed before the error are
   ///   returned first), or the source's error when the file cannot be read.
   public func next() throws(IngestError) -> Record? {
-    while true {
-      if let record = events.nextRecord() { return record }
-      if let failure { throw failure }
-      if atEnd { return nil }
-      feedChunk()
-    }
-  }
-
-  /// Reads one chunk and parses it, or tells the parser the document ended.
-  private func feedChunk() {
-    defer { diagnostics.append(contentsOf: events.takeDiagnostics()) }
-    let count: Int
-    do {
-      count = try source.read(into: chunk)
-    } catch {
-      failure = error
-      return
-    }
-    do {
-      if count == 0 {
-        atEnd = true
-        try parser.finish()
-      } else {
-        try parser.parse(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
-      }
-    } catch {
-      failure = .malformed(
-        SourceLocation(file: path, line: error.line, column: error.column), error.message)
-    }
+    try cursor.next()
   }
 }
 

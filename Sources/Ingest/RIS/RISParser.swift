@@ -6,7 +6,7 @@ import ReviewModel
 /// A struct that the reader calls once per record, rather than state spread over the reader
 /// class, so that the work per line touches no class property (each such access is checked for
 /// exclusivity at run time, which showed in profiles).
-struct RISParser {
+struct RISParser: LineRecordParser {
   /// The warnings found since the reader last took them.
   var diagnostics: [Diagnostic] = []
 
@@ -37,7 +37,7 @@ struct RISParser {
           let previous = isInRecord ? finishRecord(endedBy: .nextRecord(line: number)) : nil
           startRecord(line: number)
           keep(line, terminator: lines.terminator, isBlank: false)
-          buffer.addField(.type, value: Self.trimmed(line, from: valueStart), line: number)
+          buffer.addField(.type, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
           if let previous { return previous }
           continue
         }
@@ -49,9 +49,9 @@ struct RISParser {
         if tag == .end {
           return finishRecord(endedBy: .endLine)
         }
-        buffer.addField(tag, value: Self.trimmed(line, from: valueStart), line: number)
+        buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
       } else if isInRecord {
-        let value = Self.trimmed(line, from: 0)
+        let value = line.trimmingSpacesAndTabs(from: 0)
         keep(line, terminator: lines.terminator, isBlank: value.isEmpty)
         if value.isEmpty {
           buffer.addBlankLine()
@@ -174,16 +174,5 @@ struct RISParser {
 
   private mutating func warn(_ message: String, at location: SourceLocation) {
     diagnostics.append(Diagnostic(.warning, message, at: location))
-  }
-
-  /// `line[from...]` without the spaces and tabs around it.
-  private static func trimmed(_ line: UnsafeRawBufferPointer, from start: Int)
-    -> UnsafeRawBufferPointer
-  {
-    var lower = start
-    var upper = line.count
-    while lower < upper && (line[lower] == 0x20 || line[lower] == 0x09) { lower += 1 }
-    while upper > lower && (line[upper - 1] == 0x20 || line[upper - 1] == 0x09) { upper -= 1 }
-    return UnsafeRawBufferPointer(rebasing: line[lower..<upper])
   }
 }

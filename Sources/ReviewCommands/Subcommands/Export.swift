@@ -1,11 +1,12 @@
 import ArgumentParser
 
 extension LitRev {
-  /// `litrev export …`: what the review publishes, in the formats others read.
+  /// `litrev export …`: what the project holds and what the review publishes, in the formats
+  /// other tools read.
   struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Export the review's tables and records.",
-      subcommands: [ExportEvidence.self]
+      abstract: "Export records and the review's tables in the formats other tools read.",
+      subcommands: [ExportRecords.self, ExportEvidence.self]
     )
   }
 }

@@ -1,0 +1,156 @@
+import ReviewModel
+
+/// The state machine of `WoSReader` over lines: the header, where a record starts and ends,
+/// which lines continue a field, what is kept of the original text, and the warnings.
+///
+/// A struct that the reader calls once per record, as `RISParser` is, so that the work per line
+/// touches no class property. It fills the same ``RISRecordBuffer`` as the RIS reader: both
+/// formats are two-letter tags with continuation lines.
+struct WoSParser: LineRecordParser {
+  /// The warnings found since the reader last took them.
+  var diagnostics: [Diagnostic] = []
+
+  private let path: String
+  private let keepsOriginalText: Bool
+  private var decoder = TextDecoder()
+  private var buffer = RISRecordBuffer()
+  private var entry = WoSEntry()
+  private var isInRecord = false
+  /// True once the `FN` header line was seen: such a file should end with `EF`.
+  private var sawHeader = false
+  /// True once the `EF` line was seen; what follows it is ignored.
+  private var sawEndOfFile = false
+  /// True once text outside a record has been reported, until the next record starts.
+  private var reportedStrayText = false
+  /// The record's lines with their terminators, when the original text is kept.
+  private var original: [UInt8] = []
+
+  init(path: String, keepsOriginalText: Bool) {
+    self.path = path
+    self.keepsOriginalText = keepsOriginalText
+  }
+
+  /// The next record from `lines`, or nil when they end without another.
+  ///
+  /// - Throws: ``IngestError/malformed(_:_:)`` when the file ends inside a record, before its
+  ///   `ER` line: Web of Science always writes one, so the file was cut short.
+  mutating func next(from lines: LineReader) throws(IngestError) -> Record? {
+    while let line = try lines.nextLine() {
+      let number = lines.lineNumber
+      if sawEndOfFile { continue }
+      let value = line.trimmingSpacesAndTabs(from: 0)
+      if value.isEmpty { continue }
+      let isIndented = line[0] == 0x20 || line[0] == 0x09
+      guard !isIndented, let (tag, valueStart) = WoSTag.recognise(line) else {
+        if isInRecord {
+          if !isIndented {
+            warn(
+              "a line that is neither a field (a two-letter tag and a space) nor indented; read "
+                + "as continuing the field before it", line: number)
+          }
+          keep(line, terminator: lines.terminator)
+          buffer.addContinuation(value, line: number)
+        } else {
+          reportStrayText(line: number)
+        }
+        continue
+      }
+      switch tag {
+      case WoSTag.fileName where !isInRecord:
+        sawHeader = true
+      case WoSTag.version where !isInRecord:
+        break
+      case WoSTag.endOfFile:
+        sawEndOfFile = true
+        if isInRecord {
+          warn("this record has no ER line; the file ends (EF) inside it", line: buffer.startLine)
+          return finishRecord()
+        }
+      case WoSTag.endOfRecord:
+        guard isInRecord else {
+          reportStrayText(line: number)
+          continue
+        }
+        keep(line, terminator: lines.terminator)
+        return finishRecord()
+      default:
+        var previous: Record?
+        if isInRecord && tag == WoSTag.publicationType {
+          warn(
+            "this record has no ER line; it ends where the next record starts, on line \(number)",
+            line: buffer.startLine)
+          previous = finishRecord()
+        }
+        if !isInRecord { startRecord(line: number) }
+        keep(line, terminator: lines.terminator)
+        buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
+        if let previous { return previous }
+      }
+    }
+    if isInRecord {
+      isInRecord = false
+      throw .malformed(
+        SourceLocation(file: path, line: buffer.startLine),
+        "the file ends inside this record, before its ER line: it is truncated")
+    }
+    if sawHeader && !sawEndOfFile {
+      sawHeader = false
+      warn("the file has no EF line at its end; it may be truncated", line: lines.lineNumber)
+    }
+    return nil
+  }
+
+  private mutating func startRecord(line: Int) {
+    isInRecord = true
+    reportedStrayText = false
+    buffer.start(line: line)
+    if keepsOriginalText { original.removeAll(keepingCapacity: true) }
+  }
+
+  /// Appends a line of the record, with its terminator, to the original text when it is kept.
+  private mutating func keep(_ line: UnsafeRawBufferPointer, terminator: LineTerminator) {
+    guard keepsOriginalText else { return }
+    original.append(contentsOf: line.assumingMemoryBound(to: UInt8.self))
+    original.append(contentsOf: terminator.bytes)
+  }
+
+  /// Turns the buffered record into a `Record`, with the warnings it deserves.
+  private mutating func finishRecord() -> Record {
+    isInRecord = false
+    let start = SourceLocation(file: path, line: buffer.startLine)
+    if let offset = buffer.bytes.withUnsafeBytes({ decoder.check($0) }) {
+      warn(TextDecoder.fallbackWarning, line: buffer.line(ofByte: offset))
+    }
+    entry.fields.removeAll(keepingCapacity: true)
+    buffer.bytes.withUnsafeBufferPointer { bytes in
+      for field in buffer.fields {
+        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
+        entry.fields.append(
+          RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
+      }
+    }
+    // Decoded after the values, so in the encoding they settled.
+    let originalText =
+      keepsOriginalText
+      ? original.withUnsafeBufferPointer { decoder.decode($0) } : nil
+    let record = entry.makeRecord(location: start, originalText: originalText)
+    if record.title == nil {
+      let name = record.sourceId.map { "Web of Science record \($0)" } ?? "a Web of Science record"
+      diagnostics.append(Diagnostic(.warning, "\(name) has no title (no TI)", at: start))
+    }
+    return record
+  }
+
+  /// Warns about text outside any record, once until the next record starts.
+  private mutating func reportStrayText(line: Int) {
+    guard !reportedStrayText else { return }
+    reportedStrayText = true
+    warn(
+      "text outside any record (a record starts with a field such as `PT J` and ends with "
+        + "`ER`); ignored up to the next record", line: line)
+  }
+
+  private mutating func warn(_ message: String, line: Int) {
+    diagnostics.append(Diagnostic(.warning, message, at: SourceLocation(file: path, line: line)))
+  }
+}
