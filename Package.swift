@@ -49,12 +49,14 @@ let package = Package(
       name: "Screening",
       dependencies: ["ReviewModel", .product(name: "Yams", package: "Yams")]
     ),
+    /** Prioritised screening: TF-IDF features, a linear classifier trained on the decisions so far, ranking, simulation metrics and the stopping test. */
+    .target(name: "Prioritisation", dependencies: ["ReviewModel", "Screening"]),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Prioritisation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
     ),
@@ -102,6 +104,7 @@ let package = Package(
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .testTarget(name: "PrioritisationTests", dependencies: ["Prioritisation", "ReviewModel"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ReviewModel", "ReviewTestSupport", "Screening"],

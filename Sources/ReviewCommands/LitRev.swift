@@ -13,7 +13,7 @@ public struct LitRev: AsyncParsableCommand {
     subcommands: [
       Init.self, Import.self, Parse.self, Records.self, Show.self, Dedupe.self, QueryRecords.self,
       Decide.self, Log.self, Screen.self, AgreementReport.self, Conflicts.self, Resolve.self,
-      Decisions.self,
+      Decisions.self, Simulate.self, Progress.self, Stop.self,
     ]
   )
 

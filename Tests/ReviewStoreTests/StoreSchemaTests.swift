@@ -29,7 +29,7 @@ struct StoreSchemaTests {
         "v1: sources, import batches, records, event log",
         "v2: import batches in any format a reader reads", "v3: screening decisions",
         "v4: duplicate groups, distinct pairs, duplicate review queue",
-        "v5: resolutions in the decision log",
+        "v5: resolutions in the decision log", "v6: stopping rules in the decision log",
       ])
   }
 
@@ -42,6 +42,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 5)
+    #expect(try reopened.appliedMigrations().count == 6)
   }
 }

@@ -17,7 +17,7 @@ struct FullScreenScreening {
     terminal.draw(ScreeningView.lines(state, size: size))
     while running {
       let keys = try terminal.readKeys(timeout: 100)
-      var changed = false
+      var changed = effects.adoptNewestRanking(&state)
       for key in keys where running {
         running = try effects.run(ScreeningSession.handle(key, in: &state), on: &state)
         changed = true
