@@ -73,6 +73,8 @@ let package = Package(
     .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     .executableTarget(name: "litrev-bench"),
+    /** `make bench`: `litrev simulate` on the labelled sets beside ASReview LAB, and one retrain at 10,000 records. */
+    .executableTarget(name: "simulate-bench", dependencies: ["Prioritisation"]),
     /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
     .executableTarget(name: "dedupe-bench", dependencies: ["Deduplication", "ReviewModel"]),
 

@@ -14,6 +14,8 @@ struct SimulationReport {
   /// One run's numbers, as printed and as JSON.
   struct Row: Encodable {
     var seed: UInt64
+    /// The rows of the prior records, from 0 for the first record (ASReview's `--prior-idx`).
+    var priors: [Int]
     var wss95: Double
     var wss100: Double
     var rrf10: Double
@@ -28,7 +30,8 @@ struct SimulationReport {
   var rows: [Row] {
     runs.map { run in
       Row(
-        seed: run.seed, wss95: run.metrics.workSavedOverSampling(atRecall: 0.95),
+        seed: run.seed, priors: run.priors,
+        wss95: run.metrics.workSavedOverSampling(atRecall: 0.95),
         wss100: run.metrics.workSavedOverSampling(atRecall: 1),
         rrf10: run.metrics.recall(afterScreening: 0.1), atd: run.metrics.averageTimeToDiscovery,
         stoppedAfter: run.stoppedAfter, recallAtStop: run.recallAtStop, retrains: run.retrains,
@@ -45,7 +48,8 @@ struct SimulationReport {
       rows.map(value).reduce(0, +) / Double(max(rows.count, 1))
     }
     return Row(
-      seed: 0, wss95: average(\.wss95), wss100: average(\.wss100), rrf10: average(\.rrf10),
+      seed: 0, priors: [], wss95: average(\.wss95), wss100: average(\.wss100),
+      rrf10: average(\.rrf10),
       atd: average(\.atd),
       stoppedAfter: Int(average { Double($0.stoppedAfter ?? records) }.rounded()),
       recallAtStop: average { $0.recallAtStop ?? 1 },
