@@ -20,6 +20,14 @@ struct NaiveBayesTrainer {
         example.vector.add(scaledBy: 1, to: &excluded)
       }
     }
+    // Each class's weights are averaged over its records: summed, the many excludes would
+    // outweigh the few includes term by term, whatever the priors say.
+    let includeCount = Double(max(examples.count { $0.isIncluded }, 1))
+    let excludeCount = Double(max(examples.count { !$0.isIncluded }, 1))
+    for term in 0..<dimension {
+      included[term] /= includeCount
+      excluded[term] /= excludeCount
+    }
     let smoothedTotal = Double(dimension) * smoothing
     let includedTotal = included.reduce(0, +) + smoothedTotal
     let excludedTotal = excluded.reduce(0, +) + smoothedTotal
