@@ -9,7 +9,8 @@
 #   make bench    measures the readers and the import against xmllint on generated files
 #                 (BENCH_RECORDS=300000 for the flat-memory check on a ~2.7 GB file), then
 #                 `screen --auto` and the key-press-to-next-record time on SCREENING_BENCH_RECORDS,
-#                 deduplication of DEDUPE_BENCH_RECORDS generated records with planted duplicates
+#                 deduplication of DEDUPE_BENCH_RECORDS generated records with planted duplicates,
+#                 then `make simulate-bench`: litrev simulate against ASReview on the labelled sets
 #   make fuzz     runs a libFuzzer target per reader (FUZZ_SECONDS each, default 300)
 #   make schema   rewrites Schemas/store.sql from the migrations
 #   make deps     installs (as root) or names the system packages litrev needs
@@ -22,7 +23,7 @@ DEBIAN_PACKAGES = libxml2-dev libxml2-utils libsqlite3-dev sqlite3 zlib1g-dev pk
 DEMO_DIR ?= $(CURDIR)/.build/demo-review
 FUZZ_SECONDS ?= 300
 
-.PHONY: demo test build lint format bench fuzz schema deps clean
+.PHONY: demo test build lint format bench simulate-bench fuzz schema deps clean
 
 deps:
 	@missing=""; \
@@ -107,10 +108,27 @@ bench: deps
 	$(SWIFT) build -c release --product screening-bench
 	.build/release/screening-bench --bin .build/release --protocol Corpus/protocol.yaml \
 	  --records $(SCREENING_BENCH_RECORDS) --work .build/bench
+	$(MAKE) simulate-bench
 	$(SWIFT) build -c release --product dedupe-bench
 	@for count in $(DEDUPE_BENCH_RECORDS); do \
 	  .build/release/dedupe-bench --records $$count --duplicates 0.2 || exit 1; \
 	done
+
+SCREENING_SETS ?= $(CURDIR)/../shared/screening
+SIMULATE_SEEDS ?= 5
+ASREVIEW_VENV = .build/asreview-venv
+
+# Prioritised screening: litrev simulate on every labelled set, beside ASReview LAB 3.0.8 (installed
+# into the build folder when PyPI answers; without it, litrev's numbers alone).
+simulate-bench:
+	$(SWIFT) build -c release --product litrev
+	$(SWIFT) build -c release --product simulate-bench
+	@if [ ! -x $(ASREVIEW_VENV)/bin/asreview ]; then \
+	  (python3 -m venv $(ASREVIEW_VENV) && $(ASREVIEW_VENV)/bin/pip install -q asreview==3.0.8) \
+	    >/dev/null 2>&1 || echo "ASReview LAB could not be installed"; \
+	fi
+	.build/release/simulate-bench --litrev .build/release/litrev --sets "$(SCREENING_SETS)" \
+	  --seeds $(SIMULATE_SEEDS) --asreview $(ASREVIEW_VENV)/bin/asreview --work .build/simulate-bench
 
 FUZZ_BUILD = .build-fuzz
 FUZZ_FLAGS = -Xswiftc -DLITREV_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library

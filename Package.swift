@@ -70,12 +70,14 @@ let package = Package(
       name: "Survey",
       dependencies: ["ReviewModel", "Ingest", "Screening", .product(name: "Yams", package: "Yams")]
     ),
+    /** Prioritised screening: TF-IDF features, a linear classifier trained on the decisions so far, ranking, simulation metrics and the stopping test. */
+    .target(name: "Prioritisation", dependencies: ["ReviewModel", "Screening"]),
     /** The command-line interface: one subcommand per file; the only target that prints. */
     .target(
       name: "ReviewCommands",
       dependencies: [
         "ReviewModel", "Ingest", "Deduplication", "ReviewStore", "Screening", "TerminalUI",
-        "Reports", "Appraisal", "Survey",
+        "Reports", "Appraisal", "Survey", "Prioritisation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ]
@@ -100,6 +102,8 @@ let package = Package(
     .executableTarget(name: "litrev-bench", dependencies: ["BenchSupport"]),
     /** `make bench`: `screen --auto` on a large project, and the cost of a key press while screening it. */
     .executableTarget(name: "screening-bench", dependencies: ["BenchSupport", "ReviewCommands"]),
+    /** `make bench`: `litrev simulate` on the labelled sets beside ASReview LAB, and one retrain at 10,000 records. */
+    .executableTarget(name: "simulate-bench", dependencies: ["Prioritisation"]),
     /** `make bench`: deduplicates generated corpora with planted duplicates; time, memory, accuracy. */
     .executableTarget(name: "dedupe-bench", dependencies: ["Deduplication", "ReviewModel"]),
 
@@ -138,6 +142,7 @@ let package = Package(
         "Screening", "ReviewModel", "ReviewTestSupport", .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .testTarget(name: "PrioritisationTests", dependencies: ["Prioritisation", "ReviewModel"]),
     .testTarget(
       name: "AppraisalTests",
       dependencies: [

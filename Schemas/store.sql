@@ -123,11 +123,30 @@ CREATE TABLE screening_decision (
   note TEXT,
   method TEXT NOT NULL
     CHECK (method IN ('manual', 'import', 'resolution')
-      OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')),
+      OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')
+      OR (method GLOB 'stop:?*' AND method NOT GLOB '*[ ]*')),
   -- A report can only fail to be retrieved at the full-text stage.
   CHECK (verdict <> 'not_retrieved' OR stage = 'full_text'),
   -- A resolution settles a disagreement one way or the other.
-  CHECK (method <> 'resolution' OR verdict IN ('include', 'exclude'))
+  CHECK (method <> 'resolution' OR verdict IN ('include', 'exclude')),
+  -- A stopping rule only ends title and abstract screening, by excluding what is left.
+  CHECK (method NOT GLOB 'stop:*' OR (verdict = 'exclude' AND stage = 'title_abstract'))
+);
+
+CREATE TABLE screening_stop (
+  event_id INTEGER PRIMARY KEY REFERENCES event(id),
+  rule TEXT NOT NULL CHECK (length(trim(rule)) > 0 AND rule NOT GLOB '*[ ]*'),
+  reviewer TEXT NOT NULL
+);
+
+CREATE TABLE screening_stop_decision (
+  decision_event_id INTEGER PRIMARY KEY REFERENCES screening_decision(event_id),
+  stop_event_id INTEGER NOT NULL REFERENCES screening_stop(event_id)
+);
+
+CREATE TABLE screening_stop_undo (
+  stop_event_id INTEGER PRIMARY KEY REFERENCES screening_stop(event_id),
+  event_id INTEGER NOT NULL UNIQUE REFERENCES event(id)
 );
 
 CREATE TABLE source (
@@ -214,6 +233,8 @@ CREATE INDEX record_pmid ON record(pmid) WHERE pmid IS NOT NULL;
 
 CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
 
+CREATE INDEX screening_stop_decision_stop ON screening_stop_decision(stop_event_id);
+
 CREATE INDEX study_design_record ON study_design(record_id);
 
 CREATE INDEX study_theme_link_theme ON study_theme_link(theme_id, record_id);
@@ -266,10 +287,24 @@ CREATE TRIGGER record_is_immutable_delete BEFORE DELETE ON record
 CREATE TRIGGER record_is_immutable_update BEFORE UPDATE ON record
   BEGIN SELECT RAISE(ABORT, 'imported records are never changed'); END;
 
+CREATE VIEW screening_decision_in_force AS
+  SELECT d.* FROM screening_decision d
+  WHERE NOT EXISTS (
+    SELECT 1 FROM screening_stop_decision s
+    JOIN screening_stop_undo u ON u.stop_event_id = s.stop_event_id
+    WHERE s.decision_event_id = d.event_id
+  );
+
 CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER screening_stop_is_append_only_delete BEFORE DELETE ON screening_stop
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER screening_stop_is_append_only_update BEFORE UPDATE ON screening_stop
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER study_design_is_append_only_delete BEFORE DELETE ON study_design

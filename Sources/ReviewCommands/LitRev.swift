@@ -17,6 +17,7 @@ public struct LitRev: AsyncParsableCommand {
       Appraisals.self,
       Extract.self, Extractions.self, Export.self,
       SurveyCommand.self, Themes.self, Link.self, Unlink.self, Synthesis.self,
+      Simulate.self, Progress.self, Stop.self,
     ]
   )
 

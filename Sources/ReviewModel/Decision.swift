@@ -44,14 +44,19 @@ public enum DecisionMethod: Sendable, Hashable, Codable, CustomStringConvertible
   /// A person settled a record the reviewers disagreed about (`litrev resolve`); it overrides
   /// the reviewers' own decisions and is never one of them.
   case resolution
+  /// The team stopped screening by a stopping rule (`litrev stop`); the value is the rule's
+  /// name. PRISMA counts these apart from the records people excluded.
+  case stoppingRule(String)
 
-  /// The method as stored: `manual`, `import`, `rule:<criterion id>` or `resolution`.
+  /// The method as stored: `manual`, `import`, `rule:<criterion id>`, `resolution` or
+  /// `stop:<rule name>`.
   public var description: String {
     switch self {
     case .manual: "manual"
     case .imported: "import"
     case .rule(let id): "rule:\(id)"
     case .resolution: "resolution"
+    case .stoppingRule(let name): "stop:\(name)"
     }
   }
 
@@ -62,6 +67,8 @@ public enum DecisionMethod: Sendable, Hashable, Codable, CustomStringConvertible
     case "import": self = .imported
     case "resolution": self = .resolution
     case _ where text.hasPrefix("rule:") && text.count > 5: self = .rule(String(text.dropFirst(5)))
+    case _ where text.hasPrefix("stop:") && text.count > 5:
+      self = .stoppingRule(String(text.dropFirst(5)))
     default: return nil
     }
   }

@@ -44,6 +44,13 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   public static let codeAdded = EventKind(rawValue: "code_added")
   /// A study was linked to a theme, or unlinked (payload: `theme`, `action`, `evidence`).
   public static let studyThemeLinked = EventKind(rawValue: "study_theme_linked")
+  /// A reviewer stopped title/abstract screening by a stopping rule; the records left were
+  /// excluded as `stop:<rule>` (payload: `rule`, `records`, and the evidence: `screened`,
+  /// `includes`, `p_value`, `recall_target`, `confidence`).
+  public static let screeningStopped = EventKind(rawValue: "screening_stopped")
+  /// A stop was undone: its exclusions no longer count (payload: `stop`, the stop's uuid,
+  /// `rule`, `records`).
+  public static let screeningStopUndone = EventKind(rawValue: "screening_stop_undone")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

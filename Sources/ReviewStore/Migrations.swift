@@ -36,6 +36,9 @@ enum Migrations {
       db in
       try db.execute(sql: surveySchema)
     }
+    migrator.registerMigration("v10: stopping rules in the decision log") { db in
+      try db.execute(sql: stopping)
+    }
     return migrator
   }
 
@@ -301,5 +304,68 @@ enum Migrations {
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE TRIGGER extraction_value_is_append_only_delete BEFORE DELETE ON extraction_value
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    """
+
+  /// Lets a team stop screening by a statistical stopping rule (`litrev stop`).
+  ///
+  /// The records left are excluded with the method `stop:<rule name>`, each linked to the one event that
+  /// holds the evidence; undoing a stop is an event too, and the view
+  /// `screening_decision_in_force` leaves out the decisions of undone stops. The log stays
+  /// append-only. `screening_decision` is rebuilt, as v5 rebuilt it, for its CHECK on `method`.
+  private static let stopping = """
+    ALTER TABLE screening_decision RENAME TO screening_decision_v5;
+
+    CREATE TABLE screening_decision (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      record_id INTEGER NOT NULL REFERENCES record(id),
+      stage TEXT NOT NULL CHECK (stage IN ('title_abstract', 'full_text')),
+      verdict TEXT NOT NULL CHECK (verdict IN ('include', 'exclude', 'maybe', 'not_retrieved')),
+      reason TEXT CHECK (reason IS NULL OR length(trim(reason)) > 0),
+      note TEXT,
+      method TEXT NOT NULL
+        CHECK (method IN ('manual', 'import', 'resolution')
+          OR (method GLOB 'rule:?*' AND method NOT GLOB '*[ ]*')
+          OR (method GLOB 'stop:?*' AND method NOT GLOB '*[ ]*')),
+      -- A report can only fail to be retrieved at the full-text stage.
+      CHECK (verdict <> 'not_retrieved' OR stage = 'full_text'),
+      -- A resolution settles a disagreement one way or the other.
+      CHECK (method <> 'resolution' OR verdict IN ('include', 'exclude')),
+      -- A stopping rule only ends title and abstract screening, by excluding what is left.
+      CHECK (method NOT GLOB 'stop:*' OR (verdict = 'exclude' AND stage = 'title_abstract'))
+    );
+    INSERT INTO screening_decision SELECT * FROM screening_decision_v5;
+    DROP TABLE screening_decision_v5;
+    CREATE INDEX screening_decision_record ON screening_decision(record_id, stage);
+    CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    CREATE TABLE screening_stop (
+      event_id INTEGER PRIMARY KEY REFERENCES event(id),
+      rule TEXT NOT NULL CHECK (length(trim(rule)) > 0 AND rule NOT GLOB '*[ ]*'),
+      reviewer TEXT NOT NULL
+    );
+    CREATE TABLE screening_stop_decision (
+      decision_event_id INTEGER PRIMARY KEY REFERENCES screening_decision(event_id),
+      stop_event_id INTEGER NOT NULL REFERENCES screening_stop(event_id)
+    );
+    CREATE INDEX screening_stop_decision_stop ON screening_stop_decision(stop_event_id);
+    CREATE TABLE screening_stop_undo (
+      stop_event_id INTEGER PRIMARY KEY REFERENCES screening_stop(event_id),
+      event_id INTEGER NOT NULL UNIQUE REFERENCES event(id)
+    );
+    CREATE TRIGGER screening_stop_is_append_only_update BEFORE UPDATE ON screening_stop
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER screening_stop_is_append_only_delete BEFORE DELETE ON screening_stop
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    CREATE VIEW screening_decision_in_force AS
+      SELECT d.* FROM screening_decision d
+      WHERE NOT EXISTS (
+        SELECT 1 FROM screening_stop_decision s
+        JOIN screening_stop_undo u ON u.stop_event_id = s.stop_event_id
+        WHERE s.decision_event_id = d.event_id
+      );
     """
 }

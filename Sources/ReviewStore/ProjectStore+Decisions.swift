@@ -122,7 +122,8 @@ extension ProjectStore {
     try read { db in
       Set(
         try Int64.fetchAll(
-          db, sql: "SELECT DISTINCT record_id FROM screening_decision WHERE stage = ?",
+          db,
+          sql: "SELECT DISTINCT record_id FROM screening_decision_in_force WHERE stage = ?",
           arguments: [stage.rawValue]))
     }
   }
@@ -141,7 +142,7 @@ extension Decision {
   static let selectSQL = """
     SELECT d.event_id, e.uuid, d.record_id, d.stage, d.verdict, d.reason, d.note, e.actor,
       d.method, e.created_at
-    FROM screening_decision d JOIN event e ON e.id = d.event_id
+    FROM screening_decision_in_force d JOIN event e ON e.id = d.event_id
     """
 
   init(row: Row) throws {

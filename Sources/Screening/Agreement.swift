@@ -91,7 +91,7 @@ public struct Agreement: Sendable, Hashable {
     var verdicts: [Int64: [String: Verdict]] = [:]
     for decision in decisions {
       switch decision.method {
-      case .rule, .resolution: continue
+      case .rule, .resolution, .stoppingRule: continue
       case .manual, .imported: break
       }
       verdicts[decision.recordID, default: [:]][decision.reviewer] = decision.verdict

@@ -102,7 +102,8 @@ private struct RecordLog {
     switch decision.method {
     case .resolution: latestResolution = decision
     case .rule: latestRule = decision
-    case .manual, .imported: latestByReviewer[decision.reviewer] = decision
+    // Stopping ends one reviewer's screening: it stands for that reviewer's exclusion.
+    case .manual, .imported, .stoppingRule: latestByReviewer[decision.reviewer] = decision
     }
   }
 

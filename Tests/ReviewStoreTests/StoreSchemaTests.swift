@@ -34,6 +34,7 @@ struct StoreSchemaTests {
         "v7: appraisal answers and study designs",
         "v8: extracted values of included studies",
         "v9: survey responses, coding of answers, study-theme links",
+        "v10: stopping rules in the decision log",
       ])
   }
 
@@ -46,6 +47,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 9)
+    #expect(try reopened.appliedMigrations().count == 10)
   }
 }

@@ -196,6 +196,7 @@ private struct RowParser {
       switch DecisionMethod(stored: methodText) {
       case .rule(let id)?: method = .rule(id)
       case .resolution?: method = .resolution
+      case .stoppingRule(let name)?: method = .stoppingRule(name)
       case .manual?, .imported?: break
       case nil:
         throw failure(

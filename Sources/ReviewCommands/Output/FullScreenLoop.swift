@@ -12,6 +12,9 @@ struct FullScreenLoop<State, Effect> {
   let perform: ([Effect], inout State) throws -> Bool
   /// The view: the screen's lines for a state and a size.
   let draw: (State, TerminalSize) -> [StyledLine]
+  /// Takes in what work in the background has finished since the last look (a newer
+  /// ranking); true when it changed the state.
+  var refresh: (inout State) -> Bool = { _ in false }
 
   func run(_ state: inout State, starting effects: [Effect]) throws {
     try terminal.enterFullScreen()
@@ -20,8 +23,9 @@ struct FullScreenLoop<State, Effect> {
     var size = terminal.size
     terminal.draw(draw(state, size))
     while running {
-      var changed = false
-      for key in try terminal.readKeys(timeout: 100) where running {
+      let keys = try terminal.readKeys(timeout: 100)
+      var changed = refresh(&state)
+      for key in keys where running {
         running = try perform(handle(key, &state), &state)
         changed = true
       }

@@ -11,7 +11,8 @@ struct FullScreenScreening {
     try FullScreenLoop(
       terminal: terminal, handle: { key, state in ScreeningSession.handle(key, in: &state) },
       perform: { effects, state in try self.effects.run(effects, on: &state) },
-      draw: { state, size in ScreeningView.lines(state, size: size) }
+      draw: { state, size in ScreeningView.lines(state, size: size) },
+      refresh: { state in self.effects.adoptNewestRanking(&state) }
     ).run(&state, starting: ScreeningSession.start(state))
   }
 }

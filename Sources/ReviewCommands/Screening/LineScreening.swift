@@ -46,6 +46,7 @@ struct LineScreening {
     var text = "\n[\(progress.decided)/\(progress.total) decided] record \(item.recordID)"
     if let standing = item.standingVerdict { text += " (you decided: \(standing.commandLineName))" }
     text += "\n"
+    if let status = ScreeningSession.modelStatus(state) { text += status + "\n" }
     let wrapper = TextWrapper(width: 100)
     for line in wrapper.wrap(item.title) { text += shown(line) + "\n" }
     if !item.byline.isEmpty { text += item.byline + "\n" }

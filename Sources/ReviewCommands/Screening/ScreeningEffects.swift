@@ -7,6 +7,11 @@ import TerminalUI
 struct ScreeningEffects {
   let store: ProjectStore
   let queue: ScreeningQueue
+  /// Retrains the relevance model after each decision, when the queue is in relevance order.
+  var ranker: BackgroundRanker?
+  /// Whether the next record waits for the retrain (line mode, so that a script sees the same
+  /// order every time); the full screen never waits.
+  var waitsForRanking = false
 
   /// Runs `effects` in order, updating `state` with what they load.
   ///
@@ -16,6 +21,18 @@ struct ScreeningEffects {
       switch effect {
       case .record(let draft):
         _ = try store.recordDecision(draft)
+        if let ranker {
+          let included: Bool? =
+            switch draft.verdict {
+            case .include: true
+            case .exclude: false
+            case .maybe, .notRetrieved: nil
+            }
+          ranker.learn(recordID: draft.recordID, included: included)
+          if waitsForRanking, let ranking = ranker.waitForNewestRanking() {
+            ScreeningSession.receive(ranking, in: &state)
+          }
+        }
       case .load(let position):
         state.item = try queue.item(state.queue[position])
       case .search(let words, let after):
@@ -32,6 +49,19 @@ struct ScreeningEffects {
         return false
       }
     }
+    return true
+  }
+}
+
+extension ScreeningEffects {
+  /// Hands the newest ranking that is ready to the session, without waiting for one.
+  ///
+  /// - Returns: true when the queue's order changed.
+  func adoptNewestRanking(_ state: inout ScreeningSession.State) -> Bool {
+    guard let ranking = ranker?.newestRanking(),
+      ranking.generation > (state.ranking?.generation ?? 0)
+    else { return false }
+    ScreeningSession.receive(ranking, in: &state)
     return true
   }
 }

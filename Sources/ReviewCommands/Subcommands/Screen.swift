@@ -42,6 +42,16 @@ extension LitRev {
     @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorMode = .auto
 
+    @Option(
+      help: """
+        The order of the queue: relevance (the model, trained on your own decisions and the \
+        rules'; random until you have one include and one exclude), random or imported.
+        """)
+    var order: QueueOrder = .relevance
+
+    @Option(help: "Seeds the random order and the model's training.")
+    var seed: UInt64 = 0
+
     @Flag(help: "Show what the rules would exclude, and store nothing.")
     var dryRun = false
 
@@ -80,11 +90,15 @@ extension LitRev {
       do {
         let queue = try ScreeningQueue(
           store: store, loaded: loaded, stage: stage, reviewer: project.actor)
+        let ordering = try QueueOrdering(queue: queue, order: order, store: store, seed: seed)
         var state = ScreeningSession.State(
           stage: stage, reviewer: project.actor, reasons: loaded.reviewProtocol.reasons(at: stage),
-          reasonIsRequired: stage == .fullText, queue: queue.recordIDs,
+          reasonIsRequired: stage == .fullText, queue: ordering.recordIDs,
           alreadyDecided: queue.alreadyDecided)
-        let effects = ScreeningEffects(store: store, queue: queue)
+        ordering.apply(to: &state)
+        var effects = ScreeningEffects(store: store, queue: queue)
+        effects.ranker = ordering.ranker
+        effects.waitsForRanking = !capabilities.supportsFullScreen
         if capabilities.supportsFullScreen {
           try FullScreenScreening(terminal: Terminal(capabilities: capabilities), effects: effects)
             .run(&state)

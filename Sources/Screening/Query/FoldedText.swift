@@ -19,8 +19,10 @@ public struct FoldedText: Sendable, Hashable {
     public var original: Range<String.Index>
   }
 
-  static let wordSeparator: UInt8 = 0x20
-  static let valueSeparator: UInt8 = 0x01
+  /// The byte between two words of one value.
+  public static let wordSeparator: UInt8 = 0x20
+  /// The byte between two values, and at both ends.
+  public static let valueSeparator: UInt8 = 0x01
 
   public private(set) var bytes: [UInt8] = [FoldedText.valueSeparator]
   /// The words with their places in the original, only when made with `keepsWords`.

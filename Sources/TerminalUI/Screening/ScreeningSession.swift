@@ -85,6 +85,10 @@ public enum ScreeningSession {
     /// The positions decided in this session, latest last, for undo.
     public var decidedPositions: [Int] = []
     public var hasQuit = false
+    /// How the queue is ordered; nil when the shell does not say.
+    public var order: QueueOrder?
+    /// The newest relevance ranking the queue follows.
+    public var ranking: QueueRanking?
 
     public init(
       stage: ScreeningStage, reviewer: String, reasons: [ExclusionReason],

@@ -63,6 +63,9 @@ public enum ScreeningView {
       position.append("  you decided: \(standing.commandLineName)", style: .bold)
     }
     lines.append(position)
+    if let status = ScreeningSession.modelStatus(state) {
+      lines.append(StyledLine(status, style: .dim))
+    }
     lines.append(StyledLine())
     lines += wrapper.wrap(item.title.map { StyledSpan($0.text, style: bolder($0.style)) })
     if !item.byline.isEmpty { lines += wrapper.wrap([StyledSpan(item.byline)]) }
