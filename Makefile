@@ -133,23 +133,18 @@ simulate-bench:
 FUZZ_BUILD = .build-fuzz
 FUZZ_FLAGS = -Xswiftc -DLITREV_FUZZ -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 
-# Each reader's fuzzer starts from the test fixtures of its format; what it finds lands in
-# $(FUZZ_BUILD)/findings-<reader>/ (replay one with `swift run fuzz-<reader> FILE`).
+# One fuzz executable serves every reader (LITREV_FUZZ_READER picks it). Each reader's run
+# starts from the test fixtures of its format; what it finds lands in
+# $(FUZZ_BUILD)/findings-<reader>/ (replay one with `swift run fuzz-readers <reader> FILE`).
 fuzz: deps
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-pubmed-xml
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-ris
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-medline
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-bibtex
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-wos
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-endnote-xml
-	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-csv
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) $(FUZZ_FLAGS) --product fuzz-readers
 	@for reader in pubmed-xml:pubmed ris:ris medline:medline bibtex:bibtex wos:wos \
 	  endnote-xml:endnote csv:csv; do \
 	  name=$${reader%%:*}; fixtures=$${reader##*:}; \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$name $(FUZZ_BUILD)/findings-$$name; \
 	  cp Tests/IngestTests/Fixtures/$$fixtures/* $(FUZZ_BUILD)/corpus-$$name/ 2>/dev/null; \
 	  echo "fuzzing the $$name reader for $(FUZZ_SECONDS) s"; \
-	  $(FUZZ_BUILD)/debug/fuzz-$$name $(FUZZ_BUILD)/corpus-$$name \
+	  LITREV_FUZZ_READER=$$name $(FUZZ_BUILD)/debug/fuzz-readers $(FUZZ_BUILD)/corpus-$$name \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=$(FUZZ_BUILD)/findings-$$name/ || exit 1; \
 	done

@@ -88,14 +88,8 @@ let package = Package(
     .executableTarget(name: "corpus-gen", dependencies: ["ReviewModel", "Ingest"]),
     /** libFuzzer's driver, declared for the fuzz targets; `-sanitize=fuzzer` links it. */
     .systemLibrary(name: "CLibFuzzer"),
-    /** `make fuzz`: libFuzzer entry points, one per reader; built plainly, they replay inputs. */
-    .executableTarget(name: "fuzz-pubmed-xml", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-ris", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-medline", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-bibtex", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-wos", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-endnote-xml", dependencies: ["Ingest", "CLibFuzzer"]),
-    .executableTarget(name: "fuzz-csv", dependencies: ["Ingest", "CLibFuzzer"]),
+    /** `make fuzz`: libFuzzer's entry point for every reader (LITREV_FUZZ_READER picks one); built plainly, it replays inputs. */
+    .executableTarget(name: "fuzz-readers", dependencies: ["Ingest", "CLibFuzzer"]),
     /** `make bench`: times litrev's readers and import against xmllint on generated files. */
     /** What the benchmark executables share: running a command and measuring its time and peak memory. */
     .target(name: "BenchSupport"),

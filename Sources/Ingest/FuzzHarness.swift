@@ -6,14 +6,25 @@ import ReviewModel
 /// A crash, a hang or a sanitizer report here is a bug; errors are expected.
 public enum FuzzHarness {
   /// Which reader to drive.
-  public enum Reader: Sendable {
-    case pubmedXML
+  public enum Reader: String, Sendable, CaseIterable {
+    case pubmedXML = "pubmed-xml"
     case ris
     case medline
     case bibtex
-    case webOfScience
-    case endNoteXML
+    case webOfScience = "wos"
+    case endNoteXML = "endnote-xml"
     case csv
+
+    /// The reader named as `make fuzz` and the replay command name it.
+    public init?(name: String) {
+      self.init(rawValue: name)
+    }
+
+    /// What to give when no known reader is named.
+    public static var usage: String {
+      "fuzz-readers: name a reader (LITREV_FUZZ_READER under libFuzzer, the first argument "
+        + "when replaying): " + allCases.map(\.rawValue).joined(separator: ", ") + "\n"
+    }
   }
 
   /// Reads every record of `bytes` and returns how many there were before the end or an error.
