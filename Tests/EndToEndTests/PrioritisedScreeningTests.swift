@@ -132,4 +132,37 @@ struct PrioritisedScreeningTests {
     let again = try LitrevBinary.run(["stop", "--undo", "--reviewer", "ana"], in: folder.url)
     #expect(again.status == 65)
   }
+
+  /// The protocol asks two reviewers per record, so a stop excludes a record once both
+  /// reviewers have stopped (each stops their own screening).
+  @Test func prismaCountsAStopApartFromPeoplesExclusionsUntilItIsUndone() throws {
+    let folder = try project()
+    for reviewer in ["ana", "ben"] {
+      try decide(1, "include", by: reviewer, in: folder)
+      try decide(2, "exclude", by: reviewer, in: folder)
+      let stopped = try LitrevBinary.run(
+        ["stop", "--rule", "buscar95", "--reviewer", reviewer, "--even-if-not-met"],
+        in: folder.url)
+      #expect(stopped.status == 0, "\(stopped.standardError)")
+    }
+
+    func counts() throws -> [String: Any] {
+      let prisma = try LitrevBinary.run(["prisma", "--format", "json"], in: folder.url)
+      #expect(prisma.status == 0, "\(prisma.standardError)")
+      return try #require(
+        try JSONSerialization.jsonObject(with: Data(prisma.standardOutput.utf8))
+          as? [String: Any])
+    }
+    let withStop = try counts()
+    #expect(withStop["stoppingRuleExcluded"] as? Int == 4)
+    #expect(withStop["screenExcluded"] as? Int == 5, "record 2, and the four the stops left")
+    #expect(withStop["soughtForRetrieval"] as? Int == 1)
+
+    #expect(
+      try LitrevBinary.run(["stop", "--undo", "--reviewer", "ana"], in: folder.url).status == 0)
+    let undone = try counts()
+    #expect(undone["stoppingRuleExcluded"] as? Int == 0)
+    #expect(undone["screenExcluded"] as? Int == 1)
+    #expect(undone["awaitingScreening"] as? Int == 4, "ben's stop alone awaits a second reviewer")
+  }
 }
