@@ -49,8 +49,9 @@ printf 'a\n%.0s' $(seq 81) | "$litrev" survey code --coder ana | tail -n 1
 "$litrev" themes | sed -n 1,7p
 # Linking the included studies to the themes, then the synthesis and the report.
 "$litrev" link suggest --limit 1 | sed -n 1,6p
-tail -n +2 "$sheets/theme-links.csv" | while IFS=, read -r id theme; do
-  "$litrev" link "$id" "$theme" --reviewer ana >/dev/null
+# theme-links.csv: id, theme, then the evidence, a sentence without commas.
+tail -n +2 "$sheets/theme-links.csv" | while IFS=, read -r id theme evidence; do
+  "$litrev" link "$id" "$theme" --evidence "$evidence" --reviewer ana >/dev/null
 done
 "$litrev" synthesis | sed -n 1,8p
 "$litrev" export evidence --format md --columns id,first_author,year,design,appraisal_rating,themes

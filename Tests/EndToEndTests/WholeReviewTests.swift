@@ -114,6 +114,8 @@ struct WholeReviewTests {
     #expect(!synthesis.contains("not yet appraised"))
     let scaffold = try String(contentsOfFile: folder.path("report/synthesis.md"), encoding: .utf8)
     #expect(scaffold.contains("[qualitative, high]"))
+    // Each link's evidence (theme-links.csv) stands beside its study.
+    #expect(scaffold.contains("Two in five respondents had found a research collaborator"))
   }
 
   @Test func linkSuggestionsReadTheExtractedFindings() throws {
