@@ -134,4 +134,20 @@ struct WholeReviewTests {
     #expect(
       study["evidence"] as? [String] == ["Some had found audit collaborators through Instagram."])
   }
+
+  @Test func aRatingIsShownOnlyWhileTheAppraisalIsSettled() throws {
+    let (folder, _) = try Self.review()
+    let copy = try TemporaryFolder()
+    try FileManager.default.copyItem(atPath: folder.path("review"), toPath: copy.path("review"))
+    // A third appraiser answers one CASP item of study 24 otherwise than the two before.
+    let sheet = try copy.write(
+      "id,instrument,item,answer,reviewer\n24,casp-qualitative,aims,no,dee\n", to: "dee.csv")
+    _ = try Self.litrev(["appraisals", "import", sheet], in: copy)
+    let evidence = try Self.litrev(
+      ["export", "evidence", "--columns", "id,design,appraisal_score,appraisal_rating"], in: copy)
+    // The item in conflict counts as missing: 9 of 10 so far, and no rating until resolved.
+    #expect(evidence.contains("24,qualitative,9,\r\n"))
+    let synthesis = try Self.litrev(["synthesis"], in: copy)
+    #expect(synthesis.contains("3 studies, 2 of high quality"))
+  }
 }
