@@ -19,7 +19,7 @@ struct EvidenceReportPart: ReportPart {
     return [
       ReportFile(
         name: "evidence.csv",
-        description: "the evidence table as formula-safe CSV, for a spreadsheet",
+        description: "the evidence table as formula-safe CSV (UTF-8 with a BOM, for Excel)",
         contents: EvidenceCSV.text(table, withByteOrderMark: true), preview: .linkOnly),
       ReportFile(
         name: "evidence.md", description: "the evidence table in Markdown",
