@@ -1,8 +1,9 @@
 # litrev — the targets:
 #
-#   make demo     runs the example review in Corpus/: import, dedupe, rules, a few screening decisions,
-#                 the survey (import, summary, coding, themes, link suggestions, synthesis) and the
-#                 PRISMA 2020 counts
+#   make demo     runs the whole example review in Corpus/ from a fresh project with its recorded
+#                 work (Corpus/review/run-review.sh): import, dedupe, rules, two reviewers' decisions
+#                 and resolutions, full text, appraisal, extraction, the survey and its themes,
+#                 links, synthesis, `litrev report`, and the PRISMA 2020 counts
 #   make test     builds (warnings are errors) and runs every test
 #   make lint     checks formatting with the toolchain's `swift format lint --strict`
 #   make format   rewrites the sources in the project's format
@@ -53,40 +54,12 @@ test: deps
 
 LITREV = $(CURDIR)/.build/debug/litrev
 
+# The whole example review with its recorded work (Corpus/review/): two reviewers' sheets at
+# each stage, conflicts resolved, appraisal, extraction, the survey, links, synthesis, report.
 demo: deps
 	$(SWIFT) build --product litrev
-	rm -rf "$(DEMO_DIR)"
-	$(LITREV) init "$(DEMO_DIR)" --title "Social media in postgraduate medical training"
-	cp Corpus/protocol.yaml "$(DEMO_DIR)/protocol.yaml"
-	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.xml" \
-	  --source PubMed --searched-on 2024-05-14 \
-	  --query-file "$(CURDIR)/Corpus/searches/pubmed-2024-05-14.query.txt"
-	cd "$(DEMO_DIR)" && $(LITREV) import "$(CURDIR)/Corpus/searches/embase-2024-05-14.ris" \
-	  --source Embase --searched-on 2024-05-14 \
-	  --query-file "$(CURDIR)/Corpus/searches/embase-2024-05-14.query.txt"
-	cd "$(DEMO_DIR)" && $(LITREV) dedupe | tail -n 2
-	cd "$(DEMO_DIR)" && $(LITREV) screen --auto
-	cd "$(DEMO_DIR)" && printf 'include\nexclude 1\nmaybe\nquit\n' \
-	  | $(LITREV) screen --reviewer demo | tail -n 1
-	cd "$(DEMO_DIR)" && $(LITREV) query '"social media"[tiab] AND (resident*[tiab] OR trainee*[tiab])' \
-	  | tail -n 1
-	cd "$(DEMO_DIR)" && $(LITREV) records | head -n 8
-	cd "$(DEMO_DIR)" && $(LITREV) log | tail -n 4
-	cp Corpus/survey/survey.yaml Corpus/survey/codebook.yaml "$(DEMO_DIR)/"
-	cd "$(DEMO_DIR)" && $(LITREV) survey import "$(CURDIR)/Corpus/survey/responses.csv"
-	cd "$(DEMO_DIR)" && $(LITREV) survey summary | head -n 12
-	cd "$(DEMO_DIR)" && yes a | head -n 81 | $(LITREV) survey code --coder demo | tail -n 1
-	cd "$(DEMO_DIR)" && $(LITREV) themes | head -n 7
-	cd "$(DEMO_DIR)" && { echo id,decision; $(LITREV) query 'video*[tiab] OR podcast*[tiab]' \
-	  | awk '$$1 ~ /^[0-9]+$$/ { print $$1 ",include" }'; } > included.csv
-	cd "$(DEMO_DIR)" && $(LITREV) decisions import included.csv --reviewer demo | tail -n 1
-	cd "$(DEMO_DIR)" && $(LITREV) decisions import included.csv --reviewer demo2 | tail -n 1
-	cd "$(DEMO_DIR)" && $(LITREV) link suggest --theme audiovisual_learning --limit 3
-	cd "$(DEMO_DIR)" && $(LITREV) link --suggested "$$($(LITREV) link suggest \
-	  --theme audiovisual_learning --limit 1 --csv | awk -F, 'NR == 2 { print $$2 }')" \
-	  audiovisual_learning
-	cd "$(DEMO_DIR)" && $(LITREV) synthesis | head -n 8
-	cd "$(DEMO_DIR)" && $(LITREV) prisma
+	Corpus/review/run-review.sh "$(LITREV)" "$(DEMO_DIR)" "$(DEMO_DIR)/report"
+	@echo "The example review is in $(DEMO_DIR); its report is in $(DEMO_DIR)/report (open index.html)."
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift

@@ -137,10 +137,12 @@ struct EvidenceExportTests {
   @Test func anUnknownColumnIsAUsageErrorNamingTheColumns() throws {
     let folder = try Self.extractedProject()
     let result = try LitrevBinary.run(
-      ["export", "evidence", "--columns", "id,design"], in: folder.url)
+      ["export", "evidence", "--columns", "id,risk_of_bias"], in: folder.url)
     #expect(result.status == 64)
     #expect(
       result.standardError.contains(
-        "no column 'design' in the evidence table; its columns are: id, first_author"))
+        "no column 'risk_of_bias' in the evidence table; its columns are: id, first_author"))
+    // The appraisal's and the links' columns are named too, after the extraction form's.
+    #expect(result.standardError.contains("design, appraisal_instrument, appraisal_score"))
   }
 }

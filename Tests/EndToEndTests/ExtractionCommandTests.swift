@@ -249,7 +249,8 @@ struct StarterExtractionFormTests {
     let exported = try ExtractionCommandTests.run(["export", "evidence"], in: folder)
     #expect(
       exported.standardOutput
-        == "ID,First author,Year,Title,Journal,DOI,PMID,Country,Study design,Participants n,Key findings\r\n"
+        == "ID,First author,Year,Title,Journal,DOI,PMID,Country,Study design,Participants n,Key findings,"
+        + "Design,Appraisal instrument,Appraisal score,Appraisal rating,Themes\r\n"
     )
   }
 }

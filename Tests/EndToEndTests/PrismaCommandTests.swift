@@ -213,6 +213,11 @@ struct PrismaCommandTests {
       #expect(index.contains("<a href=\"\(name)\">"))
     }
     #expect(index.contains("Social media for doctors in training (test protocol)"))
+    // Nothing is included at full text and there is no survey yet: those parts are left out,
+    // not written empty.
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path("out"))
+    #expect(Set(written) == ["prisma.svg", "prisma.csv", "prisma.json", "prisma.md", "index.html"])
+    #expect(!index.contains("<h2>Evidence table</h2>"))
     let byDefault = try run(["report"], in: folder)
     #expect(byDefault.standardOutput.contains("/report:"))
     #expect(FileManager.default.fileExists(atPath: folder.path("report/index.html")))

@@ -34,12 +34,13 @@ public enum LitrevBinary {
   ///   - environment: variables to set on top of a clean environment (no colour, a fixed reviewer).
   ///   - input: bytes for standard input, or nil for none.
   ///   - executable: the built product to run; `litrev` unless a test runs another tool.
+  ///   - program: a program to run instead of a built product (a script's interpreter).
   public static func run(
     _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-    input: Data? = nil, executable: String = "litrev"
+    input: Data? = nil, executable: String = "litrev", program: String? = nil
   ) throws -> CLIResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: builtExecutable(executable))
+    process.executableURL = URL(fileURLWithPath: program ?? builtExecutable(executable))
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
     var env = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1", "LITREV_REVIEWER": "tester"]

@@ -55,4 +55,25 @@ struct LinkingTests {
     #expect(suggestions.filter { $0.themeID == "audiovisual_learning" }.first?.recordID == 2)
     #expect(!suggestions.contains { $0.recordID == 3 })
   }
+
+  @Test func aStudysFindingsAreReadWhenItHasAny() throws {
+    let codebook = try CodebookLoader().load(path: TestFiles.corpus("survey/codebook.yaml"))
+    let record = Record(
+      title: "Hand hygiene on the wards", abstract: "Hands were washed before rounds.")
+    let without = ThemeLinkSuggester(
+      codebook: codebook, studies: [StudyText(recordID: 7, record: record)]
+    ).suggestions()
+    #expect(!without.contains { $0.themeID == "research_collaboration" })
+    // The abstract says nothing of research; what was extracted from the full text does, and
+    // the sentence that shows it is the evidence.
+    let finding = "Registrars found audit collaborators through a WhatsApp group."
+    let with = ThemeLinkSuggester(
+      codebook: codebook,
+      studies: [StudyText(recordID: 7, record: record, findings: ["Wales", finding])]
+    ).suggestions()
+    let research = with.filter { $0.themeID == "research_collaboration" }
+    #expect(research.map(\.recordID) == [7])
+    #expect(research.first?.matchedCodes == ["collaborators"])
+    #expect(research.first?.evidence == [finding])
+  }
 }

@@ -4,8 +4,7 @@
 /// kept by capabilities of their own (appraisal, thematic synthesis). Each of them registers a
 /// source that names its columns and fills them per study, so that the evidence table shows
 /// what they hold without knowing how they keep it, and never shows a value nobody recorded.
-/// No source is registered until those capabilities land; the table then has the citation and
-/// extraction columns only.
+/// The command line registers them (`EvidenceColumnSources` in ReviewCommands).
 public protocol EvidenceColumnSource {
   /// The columns this source adds, in order; their names must not clash with other columns.
   var columns: [EvidenceColumn] { get }

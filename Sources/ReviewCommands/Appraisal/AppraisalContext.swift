@@ -15,6 +15,13 @@ struct AppraisalContext {
   /// Opens the project and reads its instruments and protocol.
   static func open(_ project: ProjectOptions) throws(CommandFailure) -> AppraisalContext {
     let (location, store) = try project.openStore()
+    return try open(location: location, store: store)
+  }
+
+  /// Reads the instruments and protocol of a project already open.
+  static func open(location: ProjectLocation, store: ProjectStore) throws(CommandFailure)
+    -> AppraisalContext
+  {
     do {
       let catalogue = try InstrumentCatalogue.load(projectFolder: location.folder.path)
       let settings =

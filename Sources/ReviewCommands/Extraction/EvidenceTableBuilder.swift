@@ -11,9 +11,9 @@ struct EvidenceTableBuilder {
   /// The other parts of the review that add columns (design, appraisal, themes).
   let sources: [any EvidenceColumnSource]
 
-  init(context: ExtractionContext) {
+  init(context: ExtractionContext) throws(CommandFailure) {
     self.context = context
-    sources = EvidenceColumnSources.registered(for: context)
+    sources = try EvidenceColumnSources.registered(for: context)
   }
 
   /// The citation columns every table starts with.
@@ -90,17 +90,5 @@ struct EvidenceTableBuilder {
   static func label(_ name: String) -> String {
     let words = name.replacing("_", with: " ")
     return words.prefix(1).uppercased() + words.dropFirst()
-  }
-}
-
-/// The sources of extra evidence-table columns that are part of litrev.
-///
-/// Empty for now: the study design and appraisal (score, rating) and the linked themes come
-/// with the appraisal and synthesis capabilities, each of which adds its source here, so that
-/// the table never shows a value nobody recorded.
-enum EvidenceColumnSources {
-  /// The sources that fill columns for this project.
-  static func registered(for context: ExtractionContext) -> [any EvidenceColumnSource] {
-    []
   }
 }

@@ -21,8 +21,13 @@ struct ExtractionContext {
   ///   the protocol has none.
   init(project: ProjectOptions, needsForm: Bool = true) throws(CommandFailure) {
     let opened = try project.openStore()
-    location = opened.0
-    store = opened.1
+    try self.init(location: opened.0, store: opened.1, needsForm: needsForm)
+  }
+
+  /// The context of a project already open, as `litrev report` has it.
+  init(location: ProjectLocation, store: ProjectStore, needsForm: Bool) throws(CommandFailure) {
+    self.location = location
+    self.store = store
     do {
       reviewProtocol = try ProtocolLoader().load(path: location.protocolPath).reviewProtocol
       let outcomes = ScreeningOutcome.outcomes(

@@ -17,13 +17,14 @@ protocol ReportPart: Sendable {
   var title: String { get }
 
   /// The part's files, made in memory: the report is written only once every part has made its
-  /// files, so a failing part leaves no half-written folder.
+  /// files, so a failing part leaves no half-written folder. None when the project has nothing
+  /// of the part yet (no included study, no survey): its section is then left out.
   func files(_ context: ReportContext) throws(CommandFailure) -> [ReportFile]
 }
 
 /// The parts of the report, in the order the index page shows them.
 enum ReportParts {
   static let all: [any ReportPart] = [
-    PrismaReportPart()
+    PrismaReportPart(), EvidenceReportPart(), SynthesisReportPart(), SurveyReportPart(),
   ]
 }

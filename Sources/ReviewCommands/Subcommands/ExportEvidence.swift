@@ -20,7 +20,10 @@ extension LitRev.Export {
         Columns: id, first_author, year, title, journal, doi, pmid, then one per field of the \
         protocol's extraction form, holding the value that stands (a resolution, the \
         extractors' agreed value, or the one extractor's); a field whose extractors disagree \
-        is left empty until `litrev extractions resolve`. --columns chooses and orders them, \
+        is left empty until `litrev extractions resolve`; then design, appraisal_instrument, \
+        appraisal_score and appraisal_rating (from `litrev set ID design=…` and the \
+        appraisals; empty until a study is appraised, the rating until its appraisal is \
+        complete) and themes (the themes the study is linked to). --columns chooses and orders them, \
         --sort orders the rows by one. CSV is formula-safe (a cell starting with = + - @, a \
         tab or a carriage return gets a leading apostrophe), UTF-8, with a byte order mark \
         when --bom is given; HTML and Markdown escape every character that means something in \

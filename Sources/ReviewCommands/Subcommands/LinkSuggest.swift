@@ -12,9 +12,11 @@ extension LitRev {
       abstract: "Rank, per theme, the included studies that speak to it, with evidence.",
       discussion: """
         A study's score is the share of the theme's codes whose patterns or example phrases \
-        match its title, abstract or keywords, plus the TF-IDF cosine similarity of its text \
-        and the theme's (name, description, codes). Evidence is the abstract's sentences where \
-        a matching pattern's words occur, else the sentence most like the theme. Included \
+        match its title, abstract, keywords or extracted values (its findings, once \
+        `litrev extract` has them), plus the TF-IDF cosine similarity of its text and the \
+        theme's (name, description, codes). Evidence is the sentences of the abstract and \
+        findings where a matching pattern's words occur, else the sentence most like the \
+        theme. Included \
         means included at full text or, before any full-text decision, at title and abstract. \
         Confirm one with `litrev link ID THEME --suggested`, or walk through them with \
         --review.

@@ -10,11 +10,13 @@ extension LitRev {
   struct Report: ReviewCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Write the review's report folder: the PRISMA 2020 diagram and counts, and an index.html.",
+        "Write the review's report folder: PRISMA 2020, evidence table, synthesis, survey, index.html.",
       discussion: """
         The folder gets prisma.svg, prisma.csv (the PRISMA2020 app's data template), \
-        prisma.json, prisma.md, and an index.html that links every file and shows the \
-        diagram. Every part is made before anything is written, so a failure (the PRISMA \
+        prisma.json, prisma.md; once studies are included at full text, evidence.csv, \
+        evidence.md and evidence.html; with a codebook, synthesis.md and synthesis.csv; with \
+        survey responses, survey-summary.md, survey-summary.csv and themes.md; and an \
+        index.html that links every file and shows the diagram. Every part is made before anything is written, so a failure (the PRISMA \
         counts not adding up, exit 65) leaves the folder as it was. Files already in the \
         folder with the same names are replaced.
         """
@@ -34,7 +36,10 @@ extension LitRev {
       let context = ReportContext(store: store, location: location)
       var sections: [ReportIndexPage.Section] = []
       for part in ReportParts.all {
-        sections.append(ReportIndexPage.Section(title: part.title, files: try part.files(context)))
+        let files = try part.files(context)
+        if !files.isEmpty {
+          sections.append(ReportIndexPage.Section(title: part.title, files: files))
+        }
       }
       let title = reviewTitle(protocolPath: location.protocolPath)
       let index = ReportFile(

@@ -5,15 +5,35 @@ import Screening
 public struct StudyText: Sendable {
   public var recordID: Int64
   public var record: Record
+  /// What was extracted from the study's full text (its findings, setting, outcomes…), one
+  /// value each; empty before extraction.
+  public var findings: [String]
 
-  public init(recordID: Int64, record: Record) {
+  public init(recordID: Int64, record: Record, findings: [String] = []) {
     self.recordID = recordID
     self.record = record
+    self.findings = findings
   }
 
-  /// Title, abstract and keywords: the text compared with a theme.
+  /// Title, abstract, keywords and findings: the text compared with a theme.
   var text: String {
-    ([record.title ?? "", record.abstract ?? ""] + record.keywords).joined(separator: "\n")
+    ([record.title ?? "", record.abstract ?? ""] + record.keywords + findings)
+      .joined(separator: "\n")
+  }
+
+  /// The record the codes' patterns are matched against: its abstract followed by the
+  /// findings, so that a `[tiab]` pattern finds what only the full text says.
+  var searchedRecord: Record {
+    guard !findings.isEmpty else { return record }
+    var searched = record
+    searched.abstract = ([record.abstract ?? ""] + findings).joined(separator: "\n")
+    return searched
+  }
+
+  /// The sentences evidence is taken from: the abstract's, then the findings'.
+  var sentences: [String] {
+    SentenceSplitter.sentences(record.abstract ?? "")
+      + findings.flatMap { SentenceSplitter.sentences($0) }
   }
 }
 
@@ -27,7 +47,7 @@ public struct LinkSuggestion: Sendable {
   public var similarity: Double
   /// The codes of the theme whose patterns or example phrases the study matches.
   public var matchedCodes: [String]
-  /// Up to three sentences of the title and abstract that show the theme: those where a
+  /// Up to three sentences of the abstract and findings that show the theme: those where a
   /// matching pattern's terms occur, else the one most like the theme.
   public var evidence: [String]
 }
@@ -37,7 +57,8 @@ public struct LinkSuggestion: Sendable {
 /// Two signals, added: how many of the theme's codes match the study through their
 /// query-language patterns and example phrases (as a share of the theme's codes, 0 to 1), and
 /// the TF-IDF cosine between the theme (name, description, codes' names, definitions and
-/// examples) and the study (title, abstract, keywords). The patterns say what a reviewer
+/// examples) and the study (title, abstract, keywords, and the findings extracted from its
+/// full text when there are any). The patterns say what a reviewer
 /// already knows to look for; the similarity finds studies written in other words. A study
 /// with neither (no pattern matches and a cosine under 0.05) is not suggested.
 public struct ThemeLinkSuggester: Sendable {
@@ -52,7 +73,7 @@ public struct ThemeLinkSuggester: Sendable {
   /// The suggestions for every theme, best first, at most `limit` per theme.
   public func suggestions(limit: Int = 10) -> [LinkSuggestion] {
     let vectors = TextVectors(documents: studies.map(\.text))
-    let searchable = studies.map { SearchableRecord($0.record) }
+    let searchable = studies.map { SearchableRecord($0.searchedRecord) }
     let studyVectors = studies.map { vectors.vector($0.text) }
     var result: [LinkSuggestion] = []
     for theme in codebook.themes where !theme.codes.isEmpty {
@@ -88,7 +109,7 @@ public struct ThemeLinkSuggester: Sendable {
   private static func evidence(
     _ study: StudyText, queries: [Query], themeVector: [String: Double], vectors: TextVectors
   ) -> [String] {
-    let sentences = SentenceSplitter.sentences(study.record.abstract ?? "")
+    let sentences = study.sentences
     let highlighter = Highlighter(terms: queries.flatMap(\.positiveTerms))
     let hits = sentences.filter { !highlighter.ranges(in: $0).isEmpty }
     if !hits.isEmpty { return Array(hits.prefix(3)) }
