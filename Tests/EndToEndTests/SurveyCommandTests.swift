@@ -208,6 +208,50 @@ struct SurveyCommandTests {
     #expect(rows.last?.hasPrefix("R01,gained,tui,") == true)
   }
 
+  /// Themes can come from the protocol (`themes:`, in the codebook's form), the codebook, or
+  /// both: link suggestions rank studies for each.
+  @Test func themesComeFromTheProtocolTheCodebookOrBoth() throws {
+    let folder = try project()
+    try includeStudies(folder)
+    let protocolThemes = """
+
+      themes:
+        - id: simulation_training
+          name: Simulation and skills practice
+          description: Trainees rehearse procedures with videos and simulated cases.
+          codes:
+            - id: procedure_video
+              name: Procedure videos
+              patterns: ['video* OR youtube OR simulat*']
+      """
+    let protocolPath = folder.path("protocol.yaml")
+    let original = try String(contentsOfFile: protocolPath, encoding: .utf8)
+    try (original + protocolThemes).write(toFile: protocolPath, atomically: true, encoding: .utf8)
+
+    func themes() throws -> Set<String> {
+      let suggestions = try #require(
+        try json(LitrevBinary.run(["link", "suggest", "--json"], in: folder.url))
+          as? [[String: Any]])
+      return Set(suggestions.compactMap { $0["theme"] as? String })
+    }
+    let both = try themes()
+    #expect(both.contains("simulation_training"), "the protocol's theme")
+    #expect(both.contains("audiovisual_learning"), "the codebook's")
+
+    try FileManager.default.removeItem(atPath: folder.path("codebook.yaml"))
+    #expect(try themes() == ["simulation_training"], "the protocol's alone")
+
+    let clash = protocolThemes.replacingOccurrences(
+      of: "simulation_training", with: "audiovisual_learning")
+    try (original + clash).write(toFile: protocolPath, atomically: true, encoding: .utf8)
+    try FileManager.default.copyItem(
+      atPath: TestFiles.corpus("survey/codebook.yaml"), toPath: folder.path("codebook.yaml"))
+    let refused = try LitrevBinary.run(["link", "suggest"], in: folder.url)
+    #expect(refused.status == 65)
+    #expect(refused.standardError.contains("protocol.yaml:"), "\(refused.standardError)")
+    #expect(refused.standardError.contains("a second theme or code 'audiovisual_learning'"))
+  }
+
   /// Includes, by two reviewers as the protocol asks, the studies the truth links to themes and
   /// forty others.
   private func includeStudies(_ folder: TemporaryFolder) throws {

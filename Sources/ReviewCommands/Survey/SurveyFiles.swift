@@ -34,12 +34,26 @@ struct SurveyFileOptions: ParsableArguments {
     }
   }
 
-  /// The codebook with the codes made while coding.
+  /// The codebook with the protocol's own themes after its themes, and the codes made while
+  /// coding.
+  ///
+  /// Themes come from the codebook, the protocol (`themes:`, in the codebook's form), or both;
+  /// without either there is nothing to code or link by, and the missing codebook is named.
   func loadCodebook(_ location: ProjectLocation, store: ProjectStore) throws(CommandFailure)
     -> Codebook
   {
     do {
-      var codebook = try CodebookLoader().load(path: codebookPath(location))
+      let loader = CodebookLoader()
+      let path = codebookPath(location)
+      var codebook = Codebook(themes: [])
+      if FileManager.default.fileExists(atPath: path) || self.codebook != nil {
+        codebook = try loader.load(path: path)
+      }
+      let taken = Set(codebook.themes.map(\.id) + codebook.codes.map(\.id))
+      if FileManager.default.fileExists(atPath: location.protocolPath) {
+        codebook.themes += try loader.themes(inProtocol: location.protocolPath, besides: taken)
+      }
+      if codebook.themes.isEmpty { codebook = try loader.load(path: path) }
       codebook.add(try store.addedCodes().map { ($0.id, $0.name, $0.themeID) })
       return codebook
     } catch let error as SurveyError {

@@ -114,6 +114,8 @@ private struct ProtocolDecoding {
         "full_text_exclusion_reasons", "highlight", "deduplication", "extraction",
         // Read and checked by the Appraisal target's AppraisalSettings.
         "designs", "appraisal",
+        // Read and checked by the Survey target's CodebookLoader, as a codebook's themes are.
+        "themes",
       ], required: ["version", "title"])
     guard let version = keys["version"], let title = keys["title"] else {
       throw root.error("needs version and title")

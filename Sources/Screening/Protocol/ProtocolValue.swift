@@ -57,6 +57,18 @@ public struct ProtocolValue {
     return entries
   }
 
+  /// The value of one key of a mapping, without checking its other keys: for a reader of one
+  /// section of a file that another loader checks whole (the protocol's `themes:`).
+  public func value(forKey wanted: String) -> ProtocolValue? {
+    guard case .mapping(let mapping) = node else { return nil }
+    for (keyNode, value) in mapping {
+      if case .scalar(let key) = keyNode, key.string == wanted {
+        return ProtocolValue(node: value, keyPath: joined(wanted), file: file)
+      }
+    }
+    return nil
+  }
+
   /// The items of a list; an absent or empty value is an empty list.
   public func elements() throws(ScreeningError) -> [ProtocolValue] {
     if isNull { return [] }

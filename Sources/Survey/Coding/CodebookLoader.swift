@@ -33,8 +33,38 @@ public struct CodebookLoader: Sendable {
     guard try version.integer() == 1 else {
       throw version.error("litrev reads version 1 of the codebook format")
     }
-    var themes: [Theme] = []
     var ids: Set<String> = []
+    let themes = try decodeThemes(themeList, ids: &ids)
+    guard !themes.isEmpty else { throw themeList.error("lists no theme") }
+    return Codebook(themes: themes)
+  }
+
+  /// The themes the protocol at `path` lists under `themes:` (in the codebook's form), none
+  /// when it lists none; ids must differ from those in `taken`.
+  ///
+  /// The review's themes can come from the protocol, the survey's codebook, or both.
+  public func themes(inProtocol path: String, besides taken: Set<String> = [])
+    throws(SurveyError) -> [Theme]
+  {
+    do {
+      let root = try ProtocolValue.document(
+        try SurveyFileText.read(path), file: path, what: "the protocol")
+      guard let themeList = root.value(forKey: "themes") else { return [] }
+      var ids = taken
+      return try decodeThemes(themeList, ids: &ids)
+    } catch let error as ScreeningError {
+      throw .invalidDefinition(error)
+    } catch let error as SurveyError {
+      throw error
+    } catch {
+      throw .unreadable(path: path, reason: String(describing: error))
+    }
+  }
+
+  private func decodeThemes(_ themeList: ProtocolValue, ids: inout Set<String>)
+    throws(ScreeningError) -> [Theme]
+  {
+    var themes: [Theme] = []
     for item in try themeList.elements() {
       let fields = try item.mapping(
         keys: ["id", "name", "description", "codes"], required: ["id", "name", "codes"])
@@ -58,8 +88,7 @@ public struct CodebookLoader: Sendable {
           id: themeID, name: try name.nonEmptyText(),
           description: try fields["description"]?.text() ?? "", codes: codes))
     }
-    guard !themes.isEmpty else { throw themeList.error("lists no theme") }
-    return Codebook(themes: themes)
+    return themes
   }
 
   private func decodeCode(_ item: ProtocolValue) throws(ScreeningError) -> Code {

@@ -105,7 +105,7 @@ struct ProtocolLoaderTests {
       keyPath: "sorces",
       message: "unknown key 'sorces'; expected one of: version, title, question, sources, "
         + "stages, criteria, full_text_exclusion_reasons, highlight, deduplication, extraction, "
-        + "designs, appraisal"),
+        + "designs, appraisal, themes"),
     Mistake(
       yaml: "version: 2\ntitle: A review\n", line: 1, column: 10, keyPath: "version",
       message: "litrev reads version 1 of the protocol format, not 2"),
