@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ReviewModel
 
 extension ProjectStore {
   /// Appends `draft` to the log in a transaction of its own.
@@ -30,9 +31,16 @@ extension ProjectStore {
   /// Appends `draft` inside the caller's transaction.
   @discardableResult
   func appendEvent(_ draft: EventDraft, at createdAt: String, _ db: Database) throws -> Event {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
-    let payload = String(decoding: try encoder.encode(draft.payload), as: UTF8.self)
+    // The byte-level writer, not JSONEncoder: `screen --auto` appends tens of thousands of
+    // events in one transaction. Keys are sorted, as they always were.
+    var json = JSONWriter(capacity: 128)
+    json.beginObject()
+    for key in draft.payload.keys.sorted() {
+      json.key(key)
+      json.string(draft.payload[key] ?? "")
+    }
+    json.endObject()
+    let payload = json.text
     let uuid = UUID().uuidString.lowercased()
     // Cached: a transaction of many decisions or imports compiles the statement once.
     try db.cachedStatement(

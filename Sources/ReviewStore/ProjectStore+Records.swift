@@ -13,11 +13,28 @@ extension ProjectStore {
     /// Off by default: that text is most of a project's bytes, and only `show` and exports of
     /// the source text need it.
     public var includesOriginalText: Bool
+    /// Only records whose ids lie in this range, or all: a share of the project, for reading
+    /// it on several threads at once.
+    public var ids: ClosedRange<Int64>?
 
-    public init(source: String? = nil, batchID: Int64? = nil, includesOriginalText: Bool = false) {
+    public init(
+      source: String? = nil, batchID: Int64? = nil, includesOriginalText: Bool = false,
+      ids: ClosedRange<Int64>? = nil
+    ) {
       self.source = source
       self.batchID = batchID
       self.includesOriginalText = includesOriginalText
+      self.ids = ids
+    }
+  }
+
+  /// The lowest and highest record id, or nil when there are no records.
+  public func recordIDRange() throws(StoreError) -> ClosedRange<Int64>? {
+    try read { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM record"),
+        let lower = row[0] as Int64?, let upper = row[1] as Int64?
+      else { return nil }
+      return lower...upper
     }
   }
 
@@ -34,6 +51,10 @@ extension ProjectStore {
     if let batchID = filter.batchID {
       conditions.append("r.batch_id = ?")
       arguments += [batchID]
+    }
+    if let ids = filter.ids {
+      conditions.append("r.id BETWEEN ? AND ?")
+      arguments += [ids.lowerBound, ids.upperBound]
     }
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     try read { db in

@@ -1,4 +1,3 @@
-import Dispatch
 import ReviewModel
 
 /// Applies a protocol's rules to records: the first criterion a record fails, if any.
@@ -48,24 +47,5 @@ public struct RuleScreener: Sendable {
   public func failedCriterion(_ record: Record) -> String? {
     let searchable = SearchableRecord(record, fields: fields)
     return rules.first { $0.excludes(record, searchable: searchable) }?.criterionID
-  }
-
-  /// ``failedCriterion(_:)`` of each record, in order, worked out on every core.
-  ///
-  /// Folding each record's text for the queries is most of the cost of `screen --auto`, and
-  /// records are independent of each other.
-  public func failedCriteria(_ records: [Record]) -> [String?] {
-    let chunk = 64
-    let chunks = (records.count + chunk - 1) / chunk
-    var results = [String?](repeating: nil, count: records.count)
-    results.withUnsafeMutableBufferPointer { buffer in
-      nonisolated(unsafe) let output = buffer
-      DispatchQueue.concurrentPerform(iterations: chunks) { index in
-        for position in (index * chunk)..<min((index + 1) * chunk, records.count) {
-          output[position] = failedCriterion(records[position])
-        }
-      }
-    }
-    return results
   }
 }

@@ -76,7 +76,7 @@ extension LitRev {
         throw CommandFailure(error)
       }
       if auto {
-        try screenAutomatically(store, loaded)
+        try screenAutomatically(store, location, loaded)
       } else {
         try screenByHand(store, loaded)
       }
@@ -117,9 +117,9 @@ extension LitRev {
       }
     }
 
-    private func screenAutomatically(_ store: ProjectStore, _ loaded: LoadedProtocol)
-      throws(CommandFailure)
-    {
+    private func screenAutomatically(
+      _ store: ProjectStore, _ location: ProjectLocation, _ loaded: LoadedProtocol
+    ) throws(CommandFailure) {
       let screener = RuleScreener(loaded)
       var summary = AutomaticScreeningSummary(
         criteria: screener.criterionIDs, isDryRun: dryRun)
@@ -128,35 +128,28 @@ extension LitRev {
       do {
         let decided = try store.decidedRecordIDs(stage: .titleAbstract)
         let duplicates = try store.recordsRemovedAsDuplicates()
-        // Records go to the rules in batches, which ``RuleScreener`` checks on every core.
-        var batch: [StoredRecord] = []
-        func screenBatch() {
-          for (stored, failed) in zip(batch, screener.failedCriteria(batch.map(\.record))) {
+        let shares = try ParallelRuleScreening(
+          databasePath: location.databasePath, screener: screener, skipping: duplicates
+        ).run(over: try store.recordIDRange())
+        for share in shares {
+          for (recordID, failed) in share {
+            summary.records += 1
+            guard !decided.contains(recordID) else {
+              summary.alreadyDecided += 1
+              continue
+            }
             guard let criterion = failed else {
               summary.leftForPeople += 1
               continue
             }
             summary.excluded[criterion, default: 0] += 1
-            summary.exclusions.append(.init(record: stored.id, criterion: criterion))
+            summary.exclusions.append(.init(record: recordID, criterion: criterion))
             drafts.append(
               DecisionDraft(
-                recordID: stored.id, stage: .titleAbstract, verdict: .exclude, reason: criterion,
+                recordID: recordID, stage: .titleAbstract, verdict: .exclude, reason: criterion,
                 reviewer: ProjectStore.automationActor, method: .rule(criterion), runBy: actor))
           }
-          batch.removeAll(keepingCapacity: true)
         }
-        try store.forEachRecord { stored in
-          // A duplicate is screened through the record that stands for its study.
-          guard !duplicates.contains(stored.id) else { return }
-          summary.records += 1
-          guard !decided.contains(stored.id) else {
-            summary.alreadyDecided += 1
-            return
-          }
-          batch.append(stored)
-          if batch.count == 2_048 { screenBatch() }
-        }
-        screenBatch()
         if !dryRun, !drafts.isEmpty {
           try store.recordDecisions(drafts)
         }
