@@ -5,39 +5,25 @@ import GRDB
 /// A migration, once released, never changes: a change to the schema is a new migration.
 /// `Schemas/store.sql` holds the result (a test keeps the two in step).
 enum Migrations {
+  /// Every migration in the order it runs: its name (stored in the database, so never changed)
+  /// and its SQL.
+  static let steps: [(name: String, sql: String)] = [
+    ("v1: sources, import batches, records, event log", v1),
+    ("v2: import batches in any format a reader reads", v2),
+    ("v3: screening decisions", v3),
+    ("v4: duplicate groups, distinct pairs, duplicate review queue", v4),
+    ("v5: resolutions in the decision log", v5),
+    ("v6: the kind of each source, for PRISMA's columns", v6SourceKind),
+    ("v7: appraisal answers and study designs", appraisal),
+    ("v8: extracted values of included studies", extraction),
+    ("v9: survey responses, coding of answers, study-theme links", surveySchema),
+    ("v10: stopping rules in the decision log", stopping),
+  ]
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: sources, import batches, records, event log") { db in
-      try db.execute(sql: v1)
-    }
-    migrator.registerMigration("v2: import batches in any format a reader reads") { db in
-      try db.execute(sql: v2)
-    }
-    migrator.registerMigration("v3: screening decisions") { db in
-      try db.execute(sql: v3)
-    }
-    migrator.registerMigration("v4: duplicate groups, distinct pairs, duplicate review queue") {
-      db in
-      try db.execute(sql: v4)
-    }
-    migrator.registerMigration("v5: resolutions in the decision log") { db in
-      try db.execute(sql: v5)
-    }
-    migrator.registerMigration("v6: the kind of each source, for PRISMA's columns") { db in
-      try db.execute(sql: v6SourceKind)
-    }
-    migrator.registerMigration("v7: appraisal answers and study designs") { db in
-      try db.execute(sql: appraisal)
-    }
-    migrator.registerMigration("v8: extracted values of included studies") { db in
-      try db.execute(sql: extraction)
-    }
-    migrator.registerMigration("v9: survey responses, coding of answers, study-theme links") {
-      db in
-      try db.execute(sql: surveySchema)
-    }
-    migrator.registerMigration("v10: stopping rules in the decision log") { db in
-      try db.execute(sql: stopping)
+    for step in steps {
+      migrator.registerMigration(step.name) { db in try db.execute(sql: step.sql) }
     }
     return migrator
   }
