@@ -7,7 +7,6 @@ import ReviewModel
 /// criteria's rules in the order the protocol lists them.
 public struct RuleScreener: Sendable {
   public let rules: [any ScreeningRule]
-  private let fields: Set<SearchField>
 
   /// The rules `loaded` states.
   public init(_ loaded: LoadedProtocol) {
@@ -37,7 +36,6 @@ public struct RuleScreener: Sendable {
 
   public init(rules: [any ScreeningRule]) {
     self.rules = rules
-    fields = rules.reduce(into: []) { $0.formUnion($1.fields) }
   }
 
   /// The ids of the criteria the rules check, in the order they run.
@@ -45,7 +43,7 @@ public struct RuleScreener: Sendable {
 
   /// The id of the first criterion `record` fails, or nil when the rules leave it for people.
   public func failedCriterion(_ record: Record) -> String? {
-    let searchable = SearchableRecord(record, fields: fields)
-    return rules.first { $0.excludes(record, searchable: searchable) }?.criterionID
+    var searchable = SearchableRecord(record)
+    return rules.first { $0.excludes(&searchable) }?.criterionID
   }
 }

@@ -60,6 +60,17 @@ public struct FoldedText: Sendable, Hashable {
     bytes.append(Self.valueSeparator)
   }
 
+  /// Appends `first` and `second` as one value, as if they were one text with a space between
+  /// them, without making that text.
+  public mutating func append(_ first: String, _ second: String) {
+    guard !keepsWords else { return append("\(first) \(second)") }
+    var first = first
+    var second = second
+    _ = first.withUTF8 { appendFolded($0) }
+    _ = second.withUTF8 { appendFolded($0) }
+    bytes.append(Self.valueSeparator)
+  }
+
   /// Appends the folded words of `text` and returns, when ``keepsWords``, each word's range in
   /// ``bytes`` and in `text` (as byte offsets).
   private mutating func appendFolded(_ text: UnsafeBufferPointer<UInt8>)
@@ -71,20 +82,29 @@ public struct FoldedText: Sendable, Hashable {
     bytes.reserveCapacity(bytes.count + text.count + 1)
     while offset < text.count {
       let byte = text[offset]
-      let folded: FoldedScalar
-      let length: Int
       if byte < 0x80 {
-        length = 1
-        switch byte {
-        case 0x41...0x5A: folded = .ascii(byte | 0x20)
-        case 0x61...0x7A, 0x30...0x39: folded = .ascii(byte)
-        default: folded = .separator
+        // ASCII, most of any export, takes this short way: no scalar, no `FoldedScalar`.
+        offset += 1
+        let lowered = byte | 0x20
+        let isLetter = lowered >= 0x61 && lowered <= 0x7A
+        guard isLetter || (byte >= 0x30 && byte <= 0x39) else {
+          if let start = wordStart {
+            if keepsWords {
+              found.append((start.folded..<bytes.count, start.original..<offset - 1))
+            }
+            wordStart = nil
+          }
+          continue
         }
-      } else {
-        let scalar: UInt32
-        (scalar, length) = Self.decodeScalar(text, at: offset)
-        folded = Unicode.Scalar(scalar).map(Self.fold) ?? .separator
+        if wordStart == nil {
+          if bytes.last != Self.valueSeparator { bytes.append(Self.wordSeparator) }
+          wordStart = (bytes.count, offset - 1)
+        }
+        bytes.append(isLetter ? lowered : byte)
+        continue
       }
+      let (scalar, length) = Self.decodeScalar(text, at: offset)
+      let folded = Unicode.Scalar(scalar).map(Self.fold) ?? .separator
       defer { offset += length }
       switch folded {
       case .ignorable:

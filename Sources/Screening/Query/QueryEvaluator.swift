@@ -24,12 +24,14 @@ public struct QueryEvaluator: Sendable {
 
   /// True when `record` matches the query.
   public func matches(_ record: Record) -> Bool {
-    matches(SearchableRecord(record, fields: query.fields))
+    var searchable = SearchableRecord(record)
+    return matches(&searchable)
   }
 
-  /// True when the prepared `record` matches the query.
-  public func matches(_ record: SearchableRecord) -> Bool {
-    Self.evaluate(root, record)
+  /// True when the prepared `record` matches the query; the fields it folds stay folded in
+  /// `record` for the next query.
+  public func matches(_ record: inout SearchableRecord) -> Bool {
+    Self.evaluate(root, &record)
   }
 
   private static func compile(_ query: Query) -> Node {
@@ -47,18 +49,18 @@ public struct QueryEvaluator: Sendable {
     }
   }
 
-  private static func evaluate(_ node: Node, _ record: SearchableRecord) -> Bool {
+  private static func evaluate(_ node: Node, _ record: inout SearchableRecord) -> Bool {
     switch node {
     case .term(let matcher, let field):
       return record.contains(matcher, in: field)
     case .language(let code, let isPrefix):
-      return record.languageCodes.contains { isPrefix ? $0.hasPrefix(code) : $0 == code }
+      return record.languageCodes().contains { isPrefix ? $0.hasPrefix(code) : $0 == code }
     case .years(let range):
       return record.year.map(range.contains) ?? false
-    case .and(let lhs, let rhs): return evaluate(lhs, record) && evaluate(rhs, record)
-    case .or(let lhs, let rhs): return evaluate(lhs, record) || evaluate(rhs, record)
-    case .andNot(let lhs, let rhs): return evaluate(lhs, record) && !evaluate(rhs, record)
-    case .not(let node): return !evaluate(node, record)
+    case .and(let lhs, let rhs): return evaluate(lhs, &record) && evaluate(rhs, &record)
+    case .or(let lhs, let rhs): return evaluate(lhs, &record) || evaluate(rhs, &record)
+    case .andNot(let lhs, let rhs): return evaluate(lhs, &record) && !evaluate(rhs, &record)
+    case .not(let node): return !evaluate(node, &record)
     }
   }
 }

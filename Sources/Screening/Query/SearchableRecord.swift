@@ -1,60 +1,77 @@
 import ReviewModel
 
-/// A record prepared for querying: the folded text of each field a query looks in.
+/// A record prepared for querying: the folded text of each field a query looks in, folded the
+/// first time a query looks there.
 ///
-/// Made once per record and evaluated against any number of queries, so that folding (the
-/// costly part) happens once.
+/// Folding is the costly part of evaluating a query, and most records are decided by their
+/// title and abstract alone: an `OR` over all fields stops at the first that matches, and a
+/// rule that fails on the publication year never looks at the text. So each field is folded
+/// on demand and kept for the next query (hence `inout` in ``QueryEvaluator/matches(_:)-…``).
 public struct SearchableRecord: Sendable {
-  /// Title and original-language title.
-  var title = FoldedText()
-  var abstract = FoldedText()
-  /// Each author as `family given` and `family initials`, for `smith j[au]` and `smith
-  /// john[au]`.
-  var authors = FoldedText()
-  /// Publication types, and the RIS "type of work" (`M3`) that Embase fills with them.
-  var publicationTypes = FoldedText()
-  /// MeSH descriptors with their qualifiers, one value each.
-  var mesh = FoldedText()
-  var keywords = FoldedText()
-  var journal = FoldedText()
-  /// The record's languages as codes (see ``LanguageName``).
-  var languageCodes: [String] = []
-  var year: Int?
+  /// The fields folded one by one.
+  enum FoldedField: Int, CaseIterable, Sendable {
+    /// Title and original-language title.
+    case title
+    case abstract
+    /// Each author as `family given` and `family initials`, for `smith j[au]` and `smith
+    /// john[au]`.
+    case authors
+    /// Publication types, and the RIS "type of work" (`M3`) that Embase fills with them.
+    case publicationTypes
+    /// MeSH descriptors with their qualifiers, one value each.
+    case mesh
+    case keywords
+    case journal
+  }
 
-  /// The record's fields that `fields` need.
-  ///
-  /// - Parameters:
-  ///   - record: the record.
-  ///   - fields: the fields the queries to evaluate look in (``Query/fields``); all by default.
-  public init(_ record: Record, fields: Set<SearchField> = Set(SearchField.allCases)) {
-    let all = fields.contains(.allFields)
-    year = record.year
-    if all || fields.contains(.title) || fields.contains(.titleAbstract) {
-      for text in [record.title, record.vernacularTitle].compactMap({ $0 }) { title.append(text) }
-    }
-    if all || fields.contains(.abstract) || fields.contains(.titleAbstract),
-      let text = record.abstract
-    {
-      abstract.append(text)
-    }
-    if all || fields.contains(.author) {
-      for author in record.authors { Self.append(author, to: &authors) }
-    }
-    if all || fields.contains(.publicationType) {
-      for type in Self.publicationTypes(of: record) { publicationTypes.append(type) }
-    }
-    if all || fields.contains(.mesh) {
+  public let record: Record
+  private var folded = [FoldedText?](repeating: nil, count: FoldedField.allCases.count)
+  private var foldedLanguageCodes: [String]?
+
+  public init(_ record: Record) {
+    self.record = record
+  }
+
+  var year: Int? { record.year }
+
+  /// The record's languages as codes (see ``LanguageName``).
+  mutating func languageCodes() -> [String] {
+    if let codes = foldedLanguageCodes { return codes }
+    let codes = record.languages.map(LanguageName.code)
+    foldedLanguageCodes = codes
+    return codes
+  }
+
+  /// The folded text of `field`, folded now if no query has looked there yet.
+  mutating func text(of field: FoldedField) -> FoldedText {
+    if let text = folded[field.rawValue] { return text }
+    let text = Self.fold(field, of: record)
+    folded[field.rawValue] = text
+    return text
+  }
+
+  private static func fold(_ field: FoldedField, of record: Record) -> FoldedText {
+    var text = FoldedText()
+    switch field {
+    case .title:
+      if let title = record.title { text.append(title) }
+      if let title = record.vernacularTitle { text.append(title) }
+    case .abstract:
+      if let abstract = record.abstract { text.append(abstract) }
+    case .authors:
+      for author in record.authors { append(author, to: &text) }
+    case .publicationTypes:
+      for type in publicationTypes(of: record) { text.append(type) }
+    case .mesh:
       for heading in record.meshHeadings {
-        mesh.append(([heading.descriptor] + heading.qualifiers).joined(separator: ", "))
+        text.append(([heading.descriptor] + heading.qualifiers).joined(separator: ", "))
       }
+    case .keywords:
+      for keyword in record.keywords { text.append(keyword) }
+    case .journal:
+      if let journal = record.journal { text.append(journal) }
     }
-    if all || fields.contains(.keyword) {
-      for keyword in record.keywords { keywords.append(keyword) }
-    }
-    if all, let text = record.journal { journal.append(text) }
-    if fields.contains(.language) {
-      languageCodes = record.languages.map(LanguageName.code)
-    }
+    return text
   }
 
   /// The record's publication types: PubMed's `PublicationType`s and, for RIS, the type of work
@@ -66,10 +83,8 @@ public struct SearchableRecord: Sendable {
   private static func append(_ author: Author, to text: inout FoldedText) {
     switch author.name {
     case .person(let family, let given?) where !given.isEmpty:
-      text.append("\(family) \(given)")
-      let initials = given.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." })
-        .compactMap(\.first).map(String.init).joined()
-      text.append("\(family) \(initials)")
+      text.append(family, given)
+      text.append(family, initials(of: given))
     case .person(let family, _):
       text.append(family)
     case .collective(let name):
@@ -77,21 +92,44 @@ public struct SearchableRecord: Sendable {
     }
   }
 
-  /// True when `matcher` finds its term in `field`.
-  func contains(_ matcher: TermMatcher, in field: SearchField) -> Bool {
+  /// The first letter of each part of `given` ("John Paul" and "Jean-Paul" give "JP"); a
+  /// part's accents on its first letter are dropped by folding later either way.
+  private static func initials(of given: String) -> String {
+    var initials = ""
+    var startsPart = true
+    for scalar in given.unicodeScalars {
+      if scalar == " " || scalar == "-" || scalar == "." {
+        startsPart = true
+      } else if startsPart {
+        initials.unicodeScalars.append(scalar)
+        startsPart = false
+      }
+    }
+    return initials
+  }
+
+  /// The fields a search in `field` looks in, in the order they are tried: the cheap and the
+  /// likely first, since the search stops at the first match.
+  private static func foldedFields(of field: SearchField) -> [FoldedField] {
     switch field {
     case .allFields:
-      matcher.matches(title) || matcher.matches(abstract) || matcher.matches(keywords)
-        || matcher.matches(mesh) || matcher.matches(authors)
-        || matcher.matches(publicationTypes) || matcher.matches(journal)
-    case .title: matcher.matches(title)
-    case .abstract: matcher.matches(abstract)
-    case .titleAbstract: matcher.matches(title) || matcher.matches(abstract)
-    case .author: matcher.matches(authors)
-    case .publicationType: matcher.matches(publicationTypes)
-    case .mesh: matcher.matches(mesh)
-    case .keyword: matcher.matches(keywords)
-    case .language, .publicationDate: false
+      [.title, .abstract, .keywords, .mesh, .publicationTypes, .journal, .authors]
+    case .title: [.title]
+    case .abstract: [.abstract]
+    case .titleAbstract: [.title, .abstract]
+    case .author: [.authors]
+    case .publicationType: [.publicationTypes]
+    case .mesh: [.mesh]
+    case .keyword: [.keywords]
+    case .language, .publicationDate: []
     }
+  }
+
+  /// True when `matcher` finds its term in `field`.
+  mutating func contains(_ matcher: TermMatcher, in field: SearchField) -> Bool {
+    for folded in Self.foldedFields(of: field) where matcher.matches(text(of: folded)) {
+      return true
+    }
+    return false
   }
 }

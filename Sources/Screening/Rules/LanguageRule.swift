@@ -29,14 +29,14 @@ public struct LanguageRule: ScreeningRule {
   public var languages: [String]
   private let codes: Set<String>
   public var criterionID: String { Self.description.identifier }
-  public var fields: Set<SearchField> { [] }
 
   public init(languages: [String]) {
     self.languages = languages
     codes = Set(languages.map(LanguageName.code))
   }
 
-  public func excludes(_ record: Record, searchable: SearchableRecord) -> Bool {
+  public func excludes(_ searchable: inout SearchableRecord) -> Bool {
+    let record = searchable.record
     guard !record.languages.isEmpty else { return false }
     return !record.languages.contains { codes.contains(LanguageName.code($0)) }
   }

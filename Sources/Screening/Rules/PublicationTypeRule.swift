@@ -33,15 +33,16 @@ public struct PublicationTypeRule: ScreeningRule {
   public var excludedTypes: [String]
   private let folded: Set<String>
   public var criterionID: String { Self.description.identifier }
-  public var fields: Set<SearchField> { [] }
 
   public init(excludedTypes: [String]) {
     self.excludedTypes = excludedTypes
     folded = Set(excludedTypes.map(Self.fold))
   }
 
-  public func excludes(_ record: Record, searchable: SearchableRecord) -> Bool {
-    SearchableRecord.publicationTypes(of: record).contains { folded.contains(Self.fold($0)) }
+  public func excludes(_ searchable: inout SearchableRecord) -> Bool {
+    SearchableRecord.publicationTypes(of: searchable.record).contains {
+      folded.contains(Self.fold($0))
+    }
   }
 
   private static func fold(_ type: String) -> String {

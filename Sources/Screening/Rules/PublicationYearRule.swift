@@ -26,13 +26,13 @@ public struct PublicationYearRule: ScreeningRule {
 
   public var years: ClosedRange<Int>
   public var criterionID: String { Self.description.identifier }
-  public var fields: Set<SearchField> { [] }
 
   public init(years: ClosedRange<Int>) {
     self.years = years
   }
 
-  public func excludes(_ record: Record, searchable: SearchableRecord) -> Bool {
+  public func excludes(_ searchable: inout SearchableRecord) -> Bool {
+    let record = searchable.record
     guard let year = record.year else { return false }
     return !years.contains(year)
   }

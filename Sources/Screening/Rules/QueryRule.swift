@@ -40,7 +40,6 @@ public struct QueryRule: ScreeningRule {
   public var kind: Kind
   private let evaluator: QueryEvaluator
   public var query: Query { evaluator.query }
-  public var fields: Set<SearchField> { evaluator.query.fields }
 
   public init(criterionID: String, query: Query, kind: Kind) {
     self.criterionID = criterionID
@@ -48,8 +47,8 @@ public struct QueryRule: ScreeningRule {
     evaluator = QueryEvaluator(query)
   }
 
-  public func excludes(_ record: Record, searchable: SearchableRecord) -> Bool {
-    let matches = evaluator.matches(searchable)
+  public func excludes(_ searchable: inout SearchableRecord) -> Bool {
+    let matches = evaluator.matches(&searchable)
     return kind == .exclusion ? matches : !matches
   }
 }

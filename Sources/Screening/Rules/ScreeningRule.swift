@@ -14,14 +14,11 @@ public protocol ScreeningRule: Sendable {
   /// The criterion a record fails when the rule excludes it; decisions store it as their
   /// reason and as `rule:<criterion id>` for their method.
   var criterionID: String { get }
-  /// The fields the rule reads, so that records are prepared with just those.
-  var fields: Set<SearchField> { get }
   /// True when the rule marks `record` ineligible.
   ///
-  /// - Parameters:
-  ///   - record: the record.
-  ///   - searchable: the same record prepared for queries, with at least ``fields``.
-  func excludes(_ record: Record, searchable: SearchableRecord) -> Bool
+  /// `record` is shared by all the rules checked on it, so that a field one rule's query
+  /// folded is not folded again for the next.
+  func excludes(_ record: inout SearchableRecord) -> Bool
 }
 
 /// A rule's stable identity and its explanation for people.
@@ -59,6 +56,7 @@ public struct RuleExamples<Rule: ScreeningRule>: Sendable {
 extension ScreeningRule {
   /// True when the rule excludes `record`, prepared here.
   public func excludes(_ record: Record) -> Bool {
-    excludes(record, searchable: SearchableRecord(record, fields: fields))
+    var searchable = SearchableRecord(record)
+    return excludes(&searchable)
   }
 }

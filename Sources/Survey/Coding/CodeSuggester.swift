@@ -28,15 +28,10 @@ public struct CodeSuggester: Sendable {
 
   /// The codes whose patterns match `text`, in the codebook's order.
   public func suggestions(for text: String) -> [Suggestion] {
-    let record = SearchableRecord(Record(abstract: text))
+    var record = SearchableRecord(Record(abstract: text))
     return entries.compactMap { entry in
-      guard entry.evaluators.contains(where: { $0.matches(record) }) else { return nil }
+      guard entry.evaluators.contains(where: { $0.matches(&record) }) else { return nil }
       return Suggestion(codeID: entry.code.id, ranges: entry.highlighter.ranges(in: text))
     }
-  }
-
-  /// True when any of `queries` matches `record`.
-  public static func matches(_ queries: [QueryEvaluator], _ record: SearchableRecord) -> Bool {
-    queries.contains { $0.matches(record) }
   }
 }

@@ -73,7 +73,7 @@ public struct ThemeLinkSuggester: Sendable {
   /// The suggestions for every theme, best first, at most `limit` per theme.
   public func suggestions(limit: Int = 10) -> [LinkSuggestion] {
     let vectors = TextVectors(documents: studies.map(\.text))
-    let searchable = studies.map { SearchableRecord($0.searchedRecord) }
+    var searchable = studies.map { SearchableRecord($0.searchedRecord) }
     let studyVectors = studies.map { vectors.vector($0.text) }
     var result: [LinkSuggestion] = []
     for theme in codebook.themes where !theme.codes.isEmpty {
@@ -82,7 +82,7 @@ public struct ThemeLinkSuggester: Sendable {
       var ranked: [LinkSuggestion] = []
       for (index, study) in studies.enumerated() {
         let matched = codeQueries.filter { _, queries in
-          queries.contains { QueryEvaluator($0).matches(searchable[index]) }
+          queries.contains { QueryEvaluator($0).matches(&searchable[index]) }
         }
         let similarity = TextVectors.cosine(themeVector, studyVectors[index])
         guard !matched.isEmpty || similarity >= 0.05 else { continue }

@@ -87,4 +87,34 @@ struct QueryEvaluatorTests {
     let evaluator = QueryEvaluator(try QueryParser().parse("1900:2100[dp]"))
     #expect(!evaluator.matches(Record(title: "Undated")))
   }
+
+  @Test(arguments: [
+    ("\"sartre jp\"[au]", true),
+    ("\"sartre jean paul\"[au]", true),
+    ("\"sartre j\"[au]", false),
+    ("\"de beauvoir s\"[au]", true),
+  ])
+  func authorsAreSearchedByFullGivenNameAndInitials(query: String, matches: Bool) throws {
+    let record = Record(
+      authors: [
+        .person(family: "Sartre", given: "Jean-Paul"),
+        .person(family: "de Beauvoir", given: "S."),
+      ])
+    let evaluator = QueryEvaluator(try QueryParser().parse(query))
+    #expect(evaluator.matches(record) == matches)
+  }
+
+  /// One prepared record serves many queries, each folding the fields it needs on the way: the
+  /// answers must be those of a record prepared afresh for each query.
+  @Test func aRecordPreparedOnceAnswersEveryQueryAsAFreshOne() throws {
+    let queries = [
+      "twitter[ti]", "muller[au]", "trainees[ab]", "editorial[pt]", "methods[mh]",
+      "professionalism[kw]", "graduate", "eng[la]", "\"core trainees\"[tiab]", "podcast*",
+    ]
+    var shared = SearchableRecord(Self.pubmedRecord)
+    for text in queries.reversed() + queries {
+      let evaluator = QueryEvaluator(try QueryParser().parse(text))
+      #expect(evaluator.matches(&shared) == evaluator.matches(Self.pubmedRecord), "\(text)")
+    }
+  }
 }
