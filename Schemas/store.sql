@@ -133,6 +133,11 @@ CREATE TABLE screening_decision (
   CHECK (method NOT GLOB 'stop:*' OR (verdict = 'exclude' AND stage = 'title_abstract'))
 );
 
+CREATE TABLE screening_decision_retraction (
+  decision_event_id INTEGER PRIMARY KEY REFERENCES screening_decision(event_id),
+  event_id INTEGER NOT NULL UNIQUE REFERENCES event(id)
+);
+
 CREATE TABLE screening_stop (
   event_id INTEGER PRIMARY KEY REFERENCES event(id),
   rule TEXT NOT NULL CHECK (length(trim(rule)) > 0 AND rule NOT GLOB '*[ ]*'),
@@ -293,12 +298,23 @@ CREATE VIEW screening_decision_in_force AS
     SELECT 1 FROM screening_stop_decision s
     JOIN screening_stop_undo u ON u.stop_event_id = s.stop_event_id
     WHERE s.decision_event_id = d.event_id
+  )
+  AND NOT EXISTS (
+    SELECT 1 FROM screening_decision_retraction r WHERE r.decision_event_id = d.event_id
   );
 
 CREATE TRIGGER screening_decision_is_append_only_delete BEFORE DELETE ON screening_decision
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER screening_decision_is_append_only_update BEFORE UPDATE ON screening_decision
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER screening_decision_retraction_is_append_only_delete
+  BEFORE DELETE ON screening_decision_retraction
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+CREATE TRIGGER screening_decision_retraction_is_append_only_update
+  BEFORE UPDATE ON screening_decision_retraction
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
 
 CREATE TRIGGER screening_stop_is_append_only_delete BEFORE DELETE ON screening_stop

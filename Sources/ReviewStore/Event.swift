@@ -51,6 +51,10 @@ public struct EventKind: RawRepresentable, Sendable, Hashable, Codable {
   /// A stop was undone: its exclusions no longer count (payload: `stop`, the stop's uuid,
   /// `rule`, `records`).
   public static let screeningStopUndone = EventKind(rawValue: "screening_stop_undone")
+  /// A reviewer took back their latest decision about a record (payload: `decision`, the
+  /// decision's uuid, `stage`, `verdict`); their earlier decision, if any, stands again.
+  public static let screeningDecisionRetracted = EventKind(
+    rawValue: "screening_decision_retracted")
 }
 
 /// One entry of the append-only log: who did what, when, how, and to what.

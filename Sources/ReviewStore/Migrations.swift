@@ -18,6 +18,7 @@ enum Migrations {
     ("v8: extracted values of included studies", extraction),
     ("v9: survey responses, coding of answers, study-theme links", surveySchema),
     ("v10: stopping rules in the decision log", stopping),
+    ("v11: taking back a screening decision", decisionRetraction),
   ]
 
   static var migrator: DatabaseMigrator {
@@ -352,6 +353,35 @@ enum Migrations {
         SELECT 1 FROM screening_stop_decision s
         JOIN screening_stop_undo u ON u.stop_event_id = s.stop_event_id
         WHERE s.decision_event_id = d.event_id
+      );
+    """
+
+  /// Lets a reviewer take back a decision (the screen's undo) without touching the log: the
+  /// retraction is an event of its own, linked to the decision, and `screening_decision_in_force`
+  /// leaves retracted decisions out, so the reviewer's earlier decision about the record, if
+  /// any, stands again.
+  private static let decisionRetraction = """
+    CREATE TABLE screening_decision_retraction (
+      decision_event_id INTEGER PRIMARY KEY REFERENCES screening_decision(event_id),
+      event_id INTEGER NOT NULL UNIQUE REFERENCES event(id)
+    );
+    CREATE TRIGGER screening_decision_retraction_is_append_only_update
+      BEFORE UPDATE ON screening_decision_retraction
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER screening_decision_retraction_is_append_only_delete
+      BEFORE DELETE ON screening_decision_retraction
+      BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    DROP VIEW screening_decision_in_force;
+    CREATE VIEW screening_decision_in_force AS
+      SELECT d.* FROM screening_decision d
+      WHERE NOT EXISTS (
+        SELECT 1 FROM screening_stop_decision s
+        JOIN screening_stop_undo u ON u.stop_event_id = s.stop_event_id
+        WHERE s.decision_event_id = d.event_id
+      )
+      AND NOT EXISTS (
+        SELECT 1 FROM screening_decision_retraction r WHERE r.decision_event_id = d.event_id
       );
     """
 }

@@ -68,10 +68,54 @@ extension ProjectStore {
     }
   }
 
-  /// Every decision, oldest first, optionally only those about one record or at one stage.
-  public func decisions(recordID: Int64? = nil, stage: ScreeningStage? = nil) throws(StoreError)
-    -> [Decision]
+  /// Takes back `reviewer`'s latest decision in force about `recordID` at `stage`: one
+  /// `screening_decision_retracted` event, after which their earlier decision, if any, stands.
+  ///
+  /// Resolutions are not taken back this way; nor are decisions by rules or stops, which are
+  /// not the reviewer's own.
+  ///
+  /// - Returns: the decision taken back, or nil when the reviewer had none in force there.
+  @discardableResult
+  public func retractLatestDecision(recordID: Int64, stage: ScreeningStage, reviewer: String)
+    throws(StoreError) -> Decision?
   {
+    let createdAt = timestamp()
+    return try write { db -> Decision? in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: Decision.selectSQL + """
+             WHERE d.record_id = ? AND d.stage = ? AND e.actor = ?
+              AND d.method IN ('manual', 'import')
+            ORDER BY d.event_id DESC LIMIT 1
+            """,
+          arguments: [recordID, stage.rawValue, reviewer])
+      else { return nil }
+      let decision = try Decision(row: row)
+      let event = try appendEvent(
+        EventDraft(
+          kind: .screeningDecisionRetracted, actor: reviewer, method: "manual",
+          recordID: recordID,
+          payload: [
+            "decision": decision.uuid, "stage": stage.rawValue,
+            "verdict": decision.verdict.rawValue,
+          ]),
+        at: createdAt, db)
+      try db.execute(
+        sql: """
+          INSERT INTO screening_decision_retraction (decision_event_id, event_id) VALUES (?, ?)
+          """,
+        arguments: [decision.eventID, event.id])
+      return decision
+    }
+  }
+
+  /// Every decision in force, oldest first, optionally only those about one record or at one
+  /// stage; `includingTakenBack` adds those taken back (by undo, or by undoing a stop), as the
+  /// audit trail shows them.
+  public func decisions(
+    recordID: Int64? = nil, stage: ScreeningStage? = nil, includingTakenBack: Bool = false
+  ) throws(StoreError) -> [Decision] {
     var conditions: [String] = []
     var arguments: StatementArguments = []
     if let recordID {
@@ -85,7 +129,9 @@ extension ProjectStore {
     let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
     return try read { db in
       try Row.fetchAll(
-        db, sql: Decision.selectSQL + whereClause + " ORDER BY d.event_id", arguments: arguments
+        db,
+        sql: (includingTakenBack ? Decision.selectAllSQL : Decision.selectSQL) + whereClause
+          + " ORDER BY d.event_id", arguments: arguments
       ).map(Decision.init(row:))
     }
   }
@@ -106,7 +152,8 @@ extension ProjectStore {
             \(Decision.selectSQL) WHERE d.stage = ? AND d.method <> 'resolution'
           ) AS latest
           WHERE latest.event_id = (
-            SELECT max(d2.event_id) FROM screening_decision d2 JOIN event e2 ON e2.id = d2.event_id
+            SELECT max(d2.event_id) FROM screening_decision_in_force d2
+            JOIN event e2 ON e2.id = d2.event_id
             WHERE d2.record_id = latest.record_id AND d2.stage = latest.stage
               AND e2.actor = latest.actor AND d2.method <> 'resolution'
           )
@@ -132,18 +179,25 @@ extension ProjectStore {
   /// about `recordID` when one is given.
   public func auditTrail(recordID: Int64? = nil) throws(StoreError) -> [AuditEntry] {
     let events = try events().filter { recordID == nil || $0.recordID == recordID }
-    let decisions = try self.decisions(recordID: recordID)
+    let decisions = try self.decisions(recordID: recordID, includingTakenBack: true)
     let byEvent = Dictionary(uniqueKeysWithValues: decisions.map { ($0.eventID, $0) })
     return events.map { AuditEntry(event: $0, decision: byEvent[$0.id]) }
   }
 }
 
 extension Decision {
-  static let selectSQL = """
+  /// The decisions in force: neither taken back nor made by a stop that was undone.
+  static let selectSQL = select(from: "screening_decision_in_force")
+  /// Every decision ever made.
+  static let selectAllSQL = select(from: "screening_decision")
+
+  private static func select(from table: String) -> String {
+    """
     SELECT d.event_id, e.uuid, d.record_id, d.stage, d.verdict, d.reason, d.note, e.actor,
       d.method, e.created_at
-    FROM screening_decision_in_force d JOIN event e ON e.id = d.event_id
+    FROM \(table) d JOIN event e ON e.id = d.event_id
     """
+  }
 
   init(row: Row) throws {
     let stageName: String = row[3]

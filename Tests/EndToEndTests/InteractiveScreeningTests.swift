@@ -64,6 +64,31 @@ struct InteractiveScreeningTests {
     #expect(try manualDecisions(in: folder).last?.0 == decided[0].0)
   }
 
+  /// Undo takes a decision back (an event of its own) rather than leaving it to be replaced:
+  /// quitting after an undo leaves the record undecided.
+  @Test func undoTakesDecisionsBackAndTheLogSaysSo() throws {
+    let folder = try exampleProject()
+    let run = try LitrevBinary.run(
+      ["screen", "--reviewer", "ana"], in: folder.url,
+      input: Data("include\nexclude 1\nundo\nundo\nmaybe\nquit\n".utf8))
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("is undecided again"))
+    #expect(run.standardOutput.contains("ana: 1 of "), "\(run.standardOutput)")
+
+    let everything = try manualDecisions(in: folder)
+    #expect(everything.map(\.2) == ["include", "exclude", "maybe"], "the log keeps all three")
+    let log = try LitrevBinary.run(["log"], in: folder.url)
+    #expect(log.standardOutput.contains("took back exclude at title-abstract"))
+    #expect(log.standardOutput.contains("took back include at title-abstract"))
+
+    let export = try LitrevBinary.run(["decisions", "export"], in: folder.url)
+    let rows = export.standardOutput.split(whereSeparator: \.isNewline).dropFirst()
+      .filter { $0.contains(",manual,") }
+    #expect(rows.count == 1, "\(export.standardOutput)")
+    #expect(rows.first?.contains(",ana,maybe,") == true)
+    #expect(rows.first?.hasPrefix("\(everything[0].0),") == true, "the first record, decided again")
+  }
+
   @Test func theFullTextQueueHoldsWhatBothReviewersIncluded() throws {
     let folder = try exampleProject()
     // Records 2 and 5 are left for people by the example protocol's rules.

@@ -58,6 +58,48 @@ struct DecisionLogTests {
     #expect(try store.decidedRecordIDs(stage: .fullText) == [1])
   }
 
+  @Test func aRetractedDecisionNoLongerCountsAndTheEarlierOneStandsAgain() throws {
+    let store = try storeWithRecords()
+    try store.recordDecision(
+      DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .maybe, reviewer: "ana"))
+    try store.recordDecision(
+      DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .include, reviewer: "ana"))
+    try store.recordDecision(
+      DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .exclude, reviewer: "ben"))
+
+    let first = try store.retractLatestDecision(recordID: 1, stage: .titleAbstract, reviewer: "ana")
+    #expect(first?.verdict == .include)
+    #expect(
+      try store.currentDecisions(stage: .titleAbstract).map { "\($0.reviewer) \($0.verdict)" }
+        == ["ana maybe", "ben exclude"])
+
+    let second = try store.retractLatestDecision(
+      recordID: 1, stage: .titleAbstract, reviewer: "ana")
+    #expect(second?.verdict == .maybe)
+    #expect(try store.currentDecisions(stage: .titleAbstract).map(\.reviewer) == ["ben"])
+    #expect(
+      try store.retractLatestDecision(recordID: 1, stage: .titleAbstract, reviewer: "ana") == nil)
+
+    // The log keeps every decision and says what was taken back, by whom.
+    let retractions = try store.events().filter { $0.kind == .screeningDecisionRetracted }
+    #expect(retractions.map(\.actor) == ["ana", "ana"])
+    #expect(retractions.map { $0.payload["verdict"] } == ["include", "maybe"])
+    #expect(retractions.first?.payload["decision"] == first?.uuid)
+    #expect(try store.events().filter { $0.kind == .screeningDecision }.count == 3)
+  }
+
+  @Test func aRuleOrAStopIsNotTakenBackAsTheReviewersOwn() throws {
+    let store = try storeWithRecords()
+    try store.recordDecisions([
+      DecisionDraft(
+        recordID: 1, stage: .titleAbstract, verdict: .exclude, reason: "language",
+        reviewer: "ana", method: .rule("language"), runBy: "ana")
+    ])
+    #expect(
+      try store.retractLatestDecision(recordID: 1, stage: .titleAbstract, reviewer: "ana") == nil)
+    #expect(try store.decidedRecordIDs(stage: .titleAbstract) == [1])
+  }
+
   @Test func decisionsTogetherAreStoredAllOrNone() throws {
     let store = try storeWithRecords()
     let drafts = [

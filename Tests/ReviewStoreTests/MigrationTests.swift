@@ -28,7 +28,7 @@ struct MigrationTests {
   @Test func v2KeepsBatchesAndTheirRecords() throws {
     let folder = try TemporaryFolder()
     let store = try ProjectStore(path: try projectAtV1(in: folder))
-    #expect(try store.appliedMigrations().count == 10)
+    #expect(try store.appliedMigrations().count == 11)
     let batches = try store.batches()
     #expect(batches.map(\.id) == [7])
     #expect(batches.first?.format == .ris)

@@ -35,6 +35,7 @@ struct StoreSchemaTests {
         "v8: extracted values of included studies",
         "v9: survey responses, coding of answers, study-theme links",
         "v10: stopping rules in the decision log",
+        "v11: taking back a screening decision",
       ])
   }
 
@@ -47,6 +48,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 10)
+    #expect(try reopened.appliedMigrations().count == 11)
   }
 }

@@ -103,17 +103,36 @@ struct ScreeningSessionTests {
           DecisionDraft(recordID: 12, stage: .titleAbstract, verdict: .include, reviewer: "ana")))
   }
 
-  @Test func undoGoesBackAndADecisionAgainReplacesTheCount() {
+  @Test func undoTakesTheDecisionBackAndGoesBackToItsRecord() {
     var state = state()
     _ = press([.character("i")], in: &state)
+    #expect(state.progress.decided == 3)
+    #expect(state.progress.included == 1)
     let undo = ScreeningSession.handle(.character("u"), in: &state)
-    #expect(undo == [.load(position: 0)])
-    state.item = item(11, standing: .include)
+    #expect(undo == [.retract(recordID: 11, restoring: nil), .load(position: 0)])
+    #expect(state.progress.decided == 2)
+    #expect(state.progress.included == 0)
+    state.item = item(11)
     _ = press([.character("m")], in: &state)
     #expect(state.progress.decided == 3)
-    #expect(state.progress.included == 0)
     #expect(state.progress.maybe == 1)
     #expect(state.item?.recordID == 12)
+  }
+
+  @Test func undoingADecisionThatReplacedAnotherRestoresTheEarlierOne() {
+    var state = state()
+    state.item = item(11, standing: .exclude)
+    let before = state.progress
+    _ = press([.character("i")], in: &state)
+    #expect(state.progress.decided == before.decided)
+    #expect(state.progress.included == before.included + 1)
+    #expect(state.progress.excluded == before.excluded - 1)
+    let undo = ScreeningSession.handle(.character("u"), in: &state)
+    #expect(undo == [.retract(recordID: 11, restoring: .exclude), .load(position: 0)])
+    #expect(state.progress == before)
+    #expect(state.message?.contains("earlier exclude stands") == true)
+    #expect(ScreeningSession.handle(.character("u"), in: &state).isEmpty)
+    #expect(state.message == "Nothing to undo in this session.")
   }
 
   @Test func skippingToTheEndLeavesNothingToDecide() {

@@ -21,18 +21,11 @@ struct ScreeningEffects {
       switch effect {
       case .record(let draft):
         _ = try store.recordDecision(draft)
-        if let ranker {
-          let included: Bool? =
-            switch draft.verdict {
-            case .include: true
-            case .exclude: false
-            case .maybe, .notRetrieved: nil
-            }
-          ranker.learn(recordID: draft.recordID, included: included)
-          if waitsForRanking, let ranking = ranker.waitForNewestRanking() {
-            ScreeningSession.receive(ranking, in: &state)
-          }
-        }
+        teach(draft.recordID, draft.verdict, &state)
+      case .retract(let recordID, let restoring):
+        try store.retractLatestDecision(
+          recordID: recordID, stage: state.stage, reviewer: state.reviewer)
+        teach(recordID, restoring, &state)
       case .load(let position):
         state.item = try queue.item(state.queue[position])
       case .search(let words, let after):
@@ -50,6 +43,23 @@ struct ScreeningEffects {
       }
     }
     return true
+  }
+
+  /// Tells the ranker the verdict that now stands on `recordID` (none, after an undo back to
+  /// undecided), so that the model learns from exactly the decisions in force.
+  private func teach(_ recordID: Int64, _ verdict: Verdict?, _ state: inout ScreeningSession.State)
+  {
+    guard let ranker else { return }
+    let included: Bool? =
+      switch verdict {
+      case .include: true
+      case .exclude: false
+      case .maybe, .notRetrieved, nil: nil
+      }
+    ranker.learn(recordID: recordID, included: included)
+    if waitsForRanking, let ranking = ranker.waitForNewestRanking() {
+      ScreeningSession.receive(ranking, in: &state)
+    }
   }
 }
 

@@ -71,6 +71,11 @@ extension LitRev {
         case .recordsImported:
           what = "imported \(event.payload["records"] ?? "?") records"
           why += [event.payload["file"], event.payload["source"]].compactMap { $0 }
+        case .screeningDecisionRetracted:
+          let verdict = event.payload["verdict"].flatMap(Verdict.init(rawValue:))
+          let stage = event.payload["stage"].flatMap(ScreeningStage.init(rawValue:))
+          what =
+            "took back \(verdict?.commandLineName ?? "?") at \(stage?.commandLineName ?? "?")"
         case .extractionRecorded, .extractionResolved:
           let verb = event.kind == .extractionResolved ? "resolved" : "extracted"
           what = "\(verb) \(event.payload["field"] ?? "?") = \(event.payload["value"] ?? "")"

@@ -50,7 +50,7 @@ extension ScreeningSession {
     state.order = .relevance
     // After an undo, records decided in this session may lie after the current one: they
     // stay put too, or they would come round again.
-    let afterDecided = (state.decidedPositions.max() ?? -1) + 1
+    let afterDecided = (state.decidedInSession.map(\.position).max() ?? -1) + 1
     let firstMovable = min(
       max(state.position + (state.item == nil ? 0 : 1), afterDecided), state.queue.count)
     let movable = state.queue[firstMovable...]

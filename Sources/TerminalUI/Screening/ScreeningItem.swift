@@ -12,7 +12,8 @@ public struct ScreeningItem: Sendable, Hashable {
   /// Journal, year, the databases the record came from, its identifiers.
   public var details: String
   public var abstract: [StyledSpan]
-  /// This reviewer's decision about the record, when one stands (after an undo, say).
+  /// This reviewer's decision about the record, when one stands (when they come back to a
+  /// record they decided, by a search, say).
   public var standingVerdict: Verdict?
 
   public init(

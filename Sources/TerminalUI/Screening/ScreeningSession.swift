@@ -6,7 +6,7 @@ public enum ScreeningAction: Sendable, Hashable {
   case decide(Verdict, reason: String?)
   /// Keep a note for the next decision.
   case note(String)
-  /// Go back to the record decided last in this session, to decide it again.
+  /// Take back the decision made last in this session, and go back to its record.
   case undo
   /// Go on to the next record without deciding.
   case skip
@@ -19,6 +19,10 @@ public enum ScreeningAction: Sendable, Hashable {
 public enum ScreeningEffect: Sendable, Hashable {
   /// Write a decision to the log, now.
   case record(DecisionDraft)
+  /// Write to the log, now, that the reviewer's latest decision about `recordID` at this stage
+  /// is taken back; `restoring` is the verdict that stands again (their earlier decision), if
+  /// any.
+  case retract(recordID: Int64, restoring: Verdict?)
   /// Show the record at this position of the queue (the shell sets ``ScreeningSession/State/item``).
   case load(position: Int)
   /// Find the next position, after `after`, whose record matches `text`, and load it.
@@ -82,8 +86,8 @@ public enum ScreeningSession {
     public var pendingNote: String?
     /// One line of feedback: what just happened, or what went wrong.
     public var message: String?
-    /// The positions decided in this session, latest last, for undo.
-    public var decidedPositions: [Int] = []
+    /// The decisions made in this session, latest last, for undo.
+    public var decidedInSession: [SessionDecision] = []
     public var hasQuit = false
     /// How the queue is ordered; nil when the shell does not say.
     public var order: QueueOrder?
@@ -100,6 +104,15 @@ public enum ScreeningSession {
       self.reasonIsRequired = reasonIsRequired
       self.queue = queue
       progress = Progress(total: queue.count + alreadyDecided, decided: alreadyDecided)
+    }
+
+    /// A decision made in this session: where, what, and the verdict it replaced.
+    public struct SessionDecision: Sendable, Hashable {
+      public var position: Int
+      public var recordID: Int64
+      public var verdict: Verdict
+      /// The reviewer's earlier verdict about the record, which stands again on undo.
+      public var replaced: Verdict?
     }
 
     /// True when every record of the queue has been passed.
@@ -233,14 +246,24 @@ public enum ScreeningSession {
       state.message = trimmed.isEmpty ? "Note cleared." : "Note kept for the next decision."
       return []
     case .undo:
-      guard let previous = state.decidedPositions.popLast() else {
+      guard let last = state.decidedInSession.popLast() else {
         state.message = "Nothing to undo in this session."
         return []
       }
-      state.position = previous
+      state.progress.count(last.verdict, by: -1)
+      if let replaced = last.replaced {
+        state.progress.count(replaced, by: 1)
+      } else {
+        state.progress.decided -= 1
+      }
+      state.position = last.position
       state.item = nil
-      state.message = "Back to the last record decided: decide again, or s to keep the decision."
-      return [.load(position: previous)]
+      let standing =
+        last.replaced.map { "your earlier \($0.commandLineName) stands" } ?? "undecided"
+      state.message = "Undone: record \(last.recordID) is \(standing) again."
+      return [
+        .retract(recordID: last.recordID, restoring: last.replaced), .load(position: last.position),
+      ]
     case .skip:
       guard !state.isAtEnd else { return [] }
       return moveOn(in: &state)
@@ -276,7 +299,10 @@ public enum ScreeningSession {
     }
     state.progress.count(verdict, by: 1)
     state.pendingNote = nil
-    state.decidedPositions.append(state.position)
+    state.decidedInSession.append(
+      State.SessionDecision(
+        position: state.position, recordID: item.recordID, verdict: verdict,
+        replaced: item.standingVerdict))
     state.message = "Record \(item.recordID): \(verdict.commandLineName)."
     return [.record(draft)] + moveOn(in: &state)
   }
