@@ -97,6 +97,27 @@ struct AppraisalCommandTests {
     #expect(noDesign.standardError.contains("record 2 has no study design"))
   }
 
+  /// Screening full texts asks for the design with each inclusion, so that a study is ready to
+  /// appraise as soon as it is in.
+  @Test func fullTextScreeningTakesTheDesignWithAnInclusion() throws {
+    let folder = try project()
+    let screen = try run(
+      ["screen", "--stage", "full-text", "--reviewer", "cleo"], in: folder,
+      input: "include 2\ninclude case-report\ninclude cross-sectional\nquit\n")
+    #expect(
+      screen.standardOutput.contains("Designs (include DESIGN): 1 cross-sectional, 2 qualitative"))
+    #expect(screen.standardOutput.contains("Record 1: include, design qualitative."))
+    #expect(screen.standardOutput.contains("'case-report' is not a design here"))
+    #expect(screen.standardOutput.contains("Record 2: include, design cross-sectional."))
+    let events = try json(try run(["log", "--json"], in: folder).standardOutput)
+    let designs = events.filter { $0["kind"] as? String == "study_design_set" }
+    #expect(designs.count == 2)
+    #expect(designs.compactMap { $0["actor"] as? String } == ["cleo", "cleo"])
+    let atTitle = try LitrevBinary.run(
+      ["screen", "--reviewer", "dan"], in: folder.url, input: Data("include mixed\nquit\n".utf8))
+    #expect(atTitle.standardOutput.contains("a design goes with an inclusion at full text"))
+  }
+
   @Test func twoAppraisersAnswerSheetsConflictsAResolutionAndAgreement() throws {
     let folder = try project()
     try run(["set", "1", "design=cross-sectional"], in: folder)

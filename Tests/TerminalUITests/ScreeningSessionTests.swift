@@ -135,6 +135,40 @@ struct ScreeningSessionTests {
     #expect(state.message == "Nothing to undo in this session.")
   }
 
+  @Test func aFullTextInclusionAsksForTheDesignWhenTheProtocolHasDesigns() {
+    var state = state(stage: .fullText)
+    state.designs = ["cross-sectional", "qualitative"]
+    #expect(press([.character("i")], in: &state).isEmpty)
+    #expect(state.mode == .choosingDesign)
+    #expect(press([.character("7")], in: &state).isEmpty, "no seventh design")
+    let chosen = press([.character("2")], in: &state)
+    #expect(
+      Array(chosen.prefix(2)) == [
+        .record(
+          DecisionDraft(recordID: 11, stage: .fullText, verdict: .include, reviewer: "ana")),
+        .setDesign(recordID: 11, design: "qualitative"),
+      ])
+    #expect(state.mode == .browsing)
+    #expect(state.item?.recordID == 12)
+
+    // Enter includes without a design; Escape goes back without deciding.
+    _ = press([.character("i")], in: &state)
+    let plain = press([.enter], in: &state)
+    #expect(!plain.contains { if case .setDesign = $0 { true } else { false } })
+    #expect(state.item?.recordID == 13)
+    _ = press([.character("i"), .escape], in: &state)
+    #expect(state.mode == .browsing)
+    #expect(state.item?.recordID == 13)
+  }
+
+  @Test func anInclusionAtTitleAndAbstractNeverAsksForADesign() {
+    var state = state()
+    state.designs = ["cross-sectional"]
+    let effects = press([.character("i")], in: &state)
+    #expect(effects.first?.isRecord == true)
+    #expect(state.mode == .browsing)
+  }
+
   @Test func skippingToTheEndLeavesNothingToDecide() {
     var state = state(queue: [11])
     #expect(press([.character("s")], in: &state).isEmpty)
@@ -184,5 +218,11 @@ struct ScreeningSessionTests {
         StyledSpan("medical students", style: HighlightStyle.excludeTerm), StyledSpan(" on "),
         StyledSpan("Twitter", style: HighlightStyle.includeTerm),
       ])
+  }
+}
+
+extension ScreeningEffect {
+  fileprivate var isRecord: Bool {
+    if case .record = self { true } else { false }
   }
 }

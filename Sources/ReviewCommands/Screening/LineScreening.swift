@@ -4,9 +4,10 @@ import TerminalUI
 /// Screening one command per line, for when standard input is not a terminal: scripts and
 /// pipes drive it, and each record is printed as text.
 ///
-/// Commands: `include`, `exclude [REASON]`, `maybe`, `not-retrieved [REASON]` (full text),
-/// `note TEXT`, `undo`, `skip`, `search WORDS`, `quit`; the first letter of each works too. A
-/// reason is its number in the list printed, its id or its label. The end of input quits.
+/// Commands: `include [DESIGN]` (a design at full text), `exclude [REASON]`, `maybe`,
+/// `not-retrieved [REASON]` (full text), `note TEXT`, `undo`, `skip`, `search WORDS`, `quit`;
+/// the first letter of each works too. A reason or a design is its number in the list printed,
+/// or its id (a reason's label too). The end of input quits.
 struct LineScreening {
   let effects: ScreeningEffects
   let usesColor: Bool
@@ -35,6 +36,10 @@ struct LineScreening {
     write("Reasons: ")
     let list = state.reasons.enumerated().map { "\($0.offset + 1) \($0.element.id)" }
     write(list.joined(separator: ", ") + "\n")
+    if !state.designs.isEmpty {
+      let designs = state.designs.enumerated().map { "\($0.offset + 1) \($0.element)" }
+      write("Designs (include DESIGN): " + designs.joined(separator: ", ") + "\n")
+    }
   }
 
   private func printCurrent(_ state: ScreeningSession.State) {
@@ -73,7 +78,7 @@ struct LineScreening {
     guard let command = trimmed.first?.lowercased() else { return .failure(Problem(message: "")) }
     let argument = trimmed.count > 1 ? String(trimmed[1]).trimmingSpaces() : ""
     switch command {
-    case "include", "i": return .success(.decide(.include, reason: nil))
+    case "include", "i": return designed(argument, state)
     case "maybe", "m": return .success(.decide(.maybe, reason: nil))
     case "exclude", "e": return reasoned(.exclude, argument, state)
     case "not-retrieved", "r": return reasoned(.notRetrieved, argument, state)
@@ -86,9 +91,29 @@ struct LineScreening {
       return .failure(
         Problem(
           message:
-            "unknown command '\(command)': include, exclude [REASON], maybe, note TEXT, undo, skip, search WORDS, quit"
+            "unknown command '\(command)': include [DESIGN], exclude [REASON], maybe, note TEXT, undo, skip, search WORDS, quit"
         ))
     }
+  }
+
+  /// An inclusion, with the design `argument` names (by number or name) at full text.
+  private static func designed(_ argument: String, _ state: ScreeningSession.State)
+    -> Result<ScreeningAction, Problem>
+  {
+    guard !argument.isEmpty else { return .success(.decide(.include, reason: nil)) }
+    guard state.stage == .fullText, !state.designs.isEmpty else {
+      return .failure(
+        Problem(
+          message: "a design goes with an inclusion at full text, when the protocol has designs:"))
+    }
+    if let number = Int(argument), number >= 1, number <= state.designs.count {
+      return .success(.includeWithDesign(state.designs[number - 1]))
+    }
+    if let design = state.designs.first(where: { $0.lowercased() == argument.lowercased() }) {
+      return .success(.includeWithDesign(design))
+    }
+    let known = state.designs.joined(separator: ", ")
+    return .failure(Problem(message: "'\(argument)' is not a design here; use one of: \(known)"))
   }
 
   private static func reasoned(

@@ -22,6 +22,8 @@ struct ScreeningEffects {
       case .record(let draft):
         _ = try store.recordDecision(draft)
         teach(draft.recordID, draft.verdict, &state)
+      case .setDesign(let recordID, let design):
+        try store.setStudyDesign(recordID: recordID, design: design, actor: state.reviewer)
       case .retract(let recordID, let restoring):
         try store.retractLatestDecision(
           recordID: recordID, stage: state.stage, reviewer: state.reviewer)

@@ -1,3 +1,4 @@
+import Appraisal
 import ArgumentParser
 import Foundation
 import ReviewModel
@@ -78,13 +79,13 @@ extension LitRev {
       if auto {
         try screenAutomatically(store, location, loaded)
       } else {
-        try screenByHand(store, loaded)
+        try screenByHand(store, location, loaded)
       }
     }
 
-    private func screenByHand(_ store: ProjectStore, _ loaded: LoadedProtocol)
-      throws(CommandFailure)
-    {
+    private func screenByHand(
+      _ store: ProjectStore, _ location: ProjectLocation, _ loaded: LoadedProtocol
+    ) throws(CommandFailure) {
       let capabilities = TerminalCapabilities.detect(
         environment: ProcessInfo.processInfo.environment, colorMode: color)
       do {
@@ -95,6 +96,11 @@ extension LitRev {
           stage: stage, reviewer: project.actor, reasons: loaded.reviewProtocol.reasons(at: stage),
           reasonIsRequired: stage == .fullText, queue: ordering.recordIDs,
           alreadyDecided: queue.alreadyDecided)
+        if stage == .fullText {
+          // An inclusion at full text asks for the study's design, which picks its appraisal.
+          state.designs = try AppraisalContext.open(location: location, store: store)
+            .settings.designs.map(\.design)
+        }
         ordering.apply(to: &state)
         var effects = ScreeningEffects(store: store, queue: queue)
         effects.ranker = ordering.ranker

@@ -4,6 +4,9 @@ import ReviewModel
 public enum ScreeningAction: Sendable, Hashable {
   /// Decide about the current record; a reason is an id of ``ScreeningSession/State/reasons``.
   case decide(Verdict, reason: String?)
+  /// Include the current record at full text, with the study's design (one of
+  /// ``ScreeningSession/State/designs``), which chooses its appraisal instrument.
+  case includeWithDesign(String)
   /// Keep a note for the next decision.
   case note(String)
   /// Take back the decision made last in this session, and go back to its record.
@@ -23,6 +26,8 @@ public enum ScreeningEffect: Sendable, Hashable {
   /// is taken back; `restoring` is the verdict that stands again (their earlier decision), if
   /// any.
   case retract(recordID: Int64, restoring: Verdict?)
+  /// Store the design of the study `recordID` reports, now.
+  case setDesign(recordID: Int64, design: String)
   /// Show the record at this position of the queue (the shell sets ``ScreeningSession/State/item``).
   case load(position: Int)
   /// Find the next position, after `after`, whose record matches `text`, and load it.
@@ -62,6 +67,8 @@ public enum ScreeningSession {
     case browsing
     /// Choosing the reason for an exclusion (or for not retrieved at full text).
     case choosingReason(Verdict)
+    /// Choosing the design of a study being included at full text.
+    case choosingDesign
     /// Typing a note or a search; the text so far.
     case typingNote(String)
     case typingSearch(String)
@@ -75,6 +82,9 @@ public enum ScreeningSession {
     public var reasons: [ExclusionReason]
     /// Whether an exclusion needs a reason (at full text it does).
     public var reasonIsRequired: Bool
+    /// The study designs of the protocol's `designs:`, offered when a full text is included;
+    /// none, and an inclusion asks nothing.
+    public var designs: [String] = []
     /// The records to screen, in the order shown.
     public var queue: [Int64]
     public var position = 0
@@ -138,6 +148,8 @@ public enum ScreeningSession {
       return []
     case .choosingReason(let verdict):
       return chooseReason(key, verdict: verdict, in: &state)
+    case .choosingDesign:
+      return chooseDesign(key, in: &state)
     case .typingNote(let text):
       switch edit(text, with: key) {
       case .editing(let text): state.mode = .typingNote(text)
@@ -164,6 +176,10 @@ public enum ScreeningSession {
   private static func browse(_ key: Key, in state: inout State) -> [ScreeningEffect] {
     state.message = nil
     switch key {
+    case .character("i") where state.stage == .fullText && !state.designs.isEmpty:
+      guard requireItem(&state) else { return [] }
+      state.mode = .choosingDesign
+      return []
     case .character("i"): return apply(.decide(.include, reason: nil), to: &state)
     case .character("m"): return apply(.decide(.maybe, reason: nil), to: &state)
     case .character("e"):
@@ -214,6 +230,24 @@ public enum ScreeningSession {
     }
   }
 
+  private static func chooseDesign(_ key: Key, in state: inout State) -> [ScreeningEffect] {
+    switch key {
+    case .escape:
+      state.mode = .browsing
+      return []
+    case .enter:
+      state.mode = .browsing
+      return apply(.decide(.include, reason: nil), to: &state)
+    case .character(let character):
+      guard let number = character.wholeNumberValue, number >= 1, number <= state.designs.count
+      else { return [] }
+      state.mode = .browsing
+      return apply(.includeWithDesign(state.designs[number - 1]), to: &state)
+    default:
+      return []
+    }
+  }
+
   private enum LineEdit {
     case editing(String), cancelled, done(String)
   }
@@ -240,6 +274,8 @@ public enum ScreeningSession {
     switch action {
     case .decide(let verdict, let reason):
       return decide(verdict, reason: reason, in: &state)
+    case .includeWithDesign(let design):
+      return decide(.include, reason: nil, design: design, in: &state)
     case .note(let text):
       let trimmed = text.trimmingCharacters(in: " ")
       state.pendingNote = trimmed.isEmpty ? nil : trimmed
@@ -277,9 +313,9 @@ public enum ScreeningSession {
     }
   }
 
-  private static func decide(_ verdict: Verdict, reason: String?, in state: inout State)
-    -> [ScreeningEffect]
-  {
+  private static func decide(
+    _ verdict: Verdict, reason: String?, design: String? = nil, in state: inout State
+  ) -> [ScreeningEffect] {
     guard requireItem(&state), let item = state.item else { return [] }
     if verdict == .notRetrieved && state.stage != .fullText {
       state.message = "Only a full text can be not retrieved."
@@ -303,8 +339,13 @@ public enum ScreeningSession {
       State.SessionDecision(
         position: state.position, recordID: item.recordID, verdict: verdict,
         replaced: item.standingVerdict))
-    state.message = "Record \(item.recordID): \(verdict.commandLineName)."
-    return [.record(draft)] + moveOn(in: &state)
+    state.message =
+      "Record \(item.recordID): \(verdict.commandLineName)"
+      + (design.map { ", design \($0)." } ?? ".")
+    let designEffects = design.map {
+      [ScreeningEffect.setDesign(recordID: item.recordID, design: $0)]
+    }
+    return [.record(draft)] + (designEffects ?? []) + moveOn(in: &state)
   }
 
   private static func moveOn(in state: inout State) -> [ScreeningEffect] {

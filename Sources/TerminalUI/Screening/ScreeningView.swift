@@ -44,13 +44,14 @@ public enum ScreeningView {
     switch state.mode {
     case .help: return help(state)
     case .choosingReason(let verdict): return reasons(state, verdict: verdict)
+    case .choosingDesign: return designs(state)
     default: break
     }
     guard let item = state.item else {
       if state.isAtEnd {
         return [
           StyledLine(), StyledLine("Every record in this queue has been seen.", style: .bold),
-          StyledLine("Press u to go back to the last decision, or q to quit."),
+          StyledLine("Press u to take back the last decision, or q to quit."),
         ]
       }
       return [StyledLine("Loading…", style: .dim)]
@@ -99,16 +100,32 @@ public enum ScreeningView {
     return lines
   }
 
+  private static func designs(_ state: ScreeningSession.State) -> [StyledLine] {
+    var lines = [
+      StyledLine("Include: the study's design? Press a number.", style: .bold), StyledLine(),
+    ]
+    for (index, design) in state.designs.enumerated().prefix(9) {
+      lines.append(StyledLine("  \(index + 1)  \(design)"))
+    }
+    lines.append(StyledLine())
+    lines.append(StyledLine("Enter: include, design later  ·  Esc: back", style: .dim))
+    return lines
+  }
+
   private static func help(_ state: ScreeningSession.State) -> [StyledLine] {
     var lines: [StyledLine] = [StyledLine("Keys", style: .bold), StyledLine()]
     var entries = [
-      ("i", "include the record"),
+      (
+        "i",
+        "include the record"
+          + (state.stage == .fullText && !state.designs.isEmpty ? ", then choose its design" : "")
+      ),
       ("e", "exclude it, then choose a reason" + (state.reasonIsRequired ? "" : " (or Enter)")),
       ("m", "maybe: undecided, for a second look or a discussion"),
     ]
     if state.stage == .fullText { entries.append(("r", "the full text could not be retrieved")) }
     entries += [
-      ("u", "go back to the last record you decided, to decide it again"),
+      ("u", "undo: take back your last decision and go back to its record"),
       ("n", "write a note, kept with your next decision"),
       ("s", "skip: next record, undecided"), ("/", "search the queue for words"),
       ("q", "quit; every decision is already saved, and the next run goes on from here"),
