@@ -47,7 +47,10 @@ public struct InstrumentCatalogue: Sendable {
   public static func bundled() throws(InstrumentError) -> [Instrument] {
     guard let folder = bundledFolder else {
       throw .unreadable(
-        path: "Instruments", reason: "litrev's bundled instruments are missing from its resources")
+        path: bundledFolderCandidates.first ?? "Instruments",
+        reason:
+          "litrev's bundled instruments are missing: install \(resourceBundleName) beside the "
+          + "litrev executable")
     }
     var instruments: [Instrument] = []
     for path in yamlFiles(in: folder) {
@@ -56,9 +59,38 @@ public struct InstrumentCatalogue: Sendable {
     return instruments.sorted { $0.id < $1.id }
   }
 
-  /// The folder of bundled instrument files.
+  /// The folder of bundled instrument files, when it is where litrev looks for it.
+  ///
+  /// Looked up here rather than through SwiftPM's `Bundle.module`, whose accessor stops the
+  /// program with a fatal error when the resources are missing (a binary copied without the
+  /// folder beside it): litrev should say what is missing and go on with the rest.
   public static var bundledFolder: String? {
-    Bundle.module.url(forResource: "Instruments", withExtension: nil)?.path
+    bundledFolderCandidates.first { path in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        && isFolder.boolValue
+    }
+  }
+
+  /// SwiftPM copies the target's resources into this folder beside the built executable.
+  static let resourceBundleName = "LitReview_Appraisal.resources"
+
+  /// Where the bundled instruments may be: beside the running executable (as SwiftPM builds
+  /// and as an installed litrev ships them), or beside the main bundle when that differs.
+  private static var bundledFolderCandidates: [String] {
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath().deletingLastPathComponent()
+    let bases = [
+      Bundle.main.executableURL?.deletingLastPathComponent(), executable, Bundle.main.bundleURL,
+    ]
+    var seen: Set<String> = []
+    return bases.compactMap { base -> String? in
+      guard let base else { return nil }
+      let path = base.appendingPathComponent(resourceBundleName).appendingPathComponent(
+        "Instruments"
+      ).path
+      return seen.insert(path).inserted ? path : nil
+    }
   }
 
   /// The instrument with this id.

@@ -42,6 +42,24 @@ struct AppraisalCommandTests {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
   }
 
+  /// A litrev copied without its resources says what is missing instead of crashing, and a
+  /// project's own instruments still work.
+  @Test func aLitrevWithoutItsResourcesSaysWhatIsMissing() throws {
+    let folder = try project()
+    let lonely = folder.path("bin/litrev")
+    try FileManager.default.createDirectory(
+      atPath: folder.path("bin"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: LitrevBinary.path, toPath: lonely)
+    let result = try LitrevBinary.run(["instruments"], in: folder.url, program: lonely)
+    #expect(result.status == 66, "\(result.standardError)")
+    #expect(
+      result.standardError.contains(
+        "bin/LitReview_Appraisal.resources/Instruments: cannot read it: litrev's bundled "
+          + "instruments are missing"))
+    let other = try LitrevBinary.run(["prisma"], in: folder.url, program: lonely)
+    #expect(other.status == 0, "commands that need no instrument work: \(other.standardError)")
+  }
+
   @Test func instrumentsListsTheBundledOnesAndTheProjectsOwn() throws {
     let folder = try project()
     let bundled = try run(["instruments"], in: folder).standardOutput
