@@ -141,4 +141,25 @@ struct InteractiveScreeningTests {
       contentsOf: folder.url.appendingPathComponent("after.txt"), encoding: .utf8)
     #expect(before == restored, "q restores the terminal's settings")
   }
+
+  /// In relevance order the model retrains in the background after each decision, and the
+  /// screen takes in the new ranking while the reviewer reads, without a key press.
+  @Test func theFullScreenTakesInEachRetrainWhileTheReviewerReads() throws {
+    let folder = try exampleProject()
+    let session = Tmux(folder: folder.url)
+    defer { session.kill() }
+    try session.start("\(LitrevBinary.path) screen --reviewer tmux --order relevance")
+    try session.waitFor("order: random until one include and one exclude")
+    try session.send("i")
+    try session.waitFor("trained on ")
+    let status = try #require(
+      try session.screen().firstMatch(of: /trained on (\d+) decisions/), "no model status")
+    let trainedOn = try #require(Int(status.1))
+    try session.send("e")
+    try session.waitFor("why? Press a number")
+    try session.send("1")
+    try session.waitFor("trained on \(trainedOn + 1) decisions")
+    #expect(try session.screen().contains(/rank \d+ of \d+/))
+    try session.send("q")
+  }
 }
