@@ -30,4 +30,20 @@ struct ProtocolSchemaTests {
         "$.stages.full_text: key 'blinded' is not in the schema"
       ])
   }
+
+  /// The protocol's `themes:` take the codebook's form.
+  ///
+  /// The schema validator here reads no `$ref`, so the protocol schema holds a copy of the
+  /// codebook's theme schema; this keeps the two the same.
+  @Test func theProtocolsThemesAreTheCodebooksThemes() throws {
+    func themeItems(_ name: String) throws -> NSDictionary {
+      let url = TestFiles.repositoryRoot.appendingPathComponent("Schemas/\(name).schema.json")
+      let schema = try #require(
+        try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+      let properties = try #require(schema["properties"] as? [String: Any])
+      let themes = try #require(properties["themes"] as? [String: Any])
+      return try #require(themes["items"] as? NSDictionary)
+    }
+    #expect(try themeItems("protocol") == themeItems("codebook"))
+  }
 }
