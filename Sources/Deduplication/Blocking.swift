@@ -17,56 +17,113 @@ public struct Blocking: Sendable {
     self.maximumBlock = maximumBlock
   }
 
-  /// Calls `body` with each candidate pair, as indices into `keys`, lower index first.
+  /// Every candidate pair once, as indices into `keys` packed into one integer (see
+  /// ``CandidatePair``), in ascending order.
   ///
-  /// A pair may come more than once (from two blocks); the caller deduplicates.
-  public func forEachCandidate(_ keys: [MatchKeys], _ body: (Int, Int) -> Void) {
+  /// Packed integers rather than a set of pairs: the blocks propose tens of millions of pairs
+  /// at a million records, and sorting a flat array to drop the repeats costs a fraction of
+  /// hashing each one.
+  public func candidatePairs(_ keys: [MatchKeys]) -> [UInt64] {
+    var pairs: [UInt64] = []
+    pairs.reserveCapacity(keys.count * (2 * window + 4))
+    func add(_ a: Int, _ b: Int) { pairs.append(CandidatePair.pack(a, b)) }
+
     let titled = keys.indices.filter { !keys[$0].title.isEmpty }
     let forward = titled.sorted { keys[$0].title < keys[$1].title }
-    scanWindow(forward, body)
-    let reversedTitles = keys.map { String($0.title.reversed()) }
+    scanWindow(forward, add)
+    var reversedTitles = keys.map { String($0.title.reversed()) }
     let backward = titled.sorted { reversedTitles[$0] < reversedTitles[$1] }
-    scanWindow(backward, body)
+    reversedTitles = []
+    scanWindow(backward, add)
 
-    exactBlocks(keys, body) { $0.doi }
-    exactBlocks(keys, body) { $0.pmid }
-    exactBlocks(keys, body) { key in
-      guard let volume = key.volume, let page = key.pages?.first else { return nil }
-      return volume + ":" + page
+    exactBlocks(keys, add) { hasher, key in
+      guard let doi = key.doi else { return false }
+      hasher.combine(doi)
+      return true
     }
-    exactBlocks(keys, body) { key in
+    exactBlocks(keys, add) { hasher, key in
+      guard let pmid = key.pmid else { return false }
+      hasher.combine(pmid)
+      return true
+    }
+    exactBlocks(keys, add) { hasher, key in
+      guard let volume = key.volume, let page = key.pages?.first else { return false }
+      hasher.combine(volume)
+      hasher.combine(page)
+      return true
+    }
+    exactBlocks(keys, add) { hasher, key in
       guard let author = key.authors.first, let year = key.year, let page = key.pages?.first
-      else { return nil }
-      return author + ":" + String(year) + ":" + page
+      else { return false }
+      hasher.combine(author)
+      hasher.combine(year)
+      hasher.combine(page)
+      return true
     }
+    pairs.sort()
+    var kept = 0
+    for pair in pairs where kept == 0 || pairs[kept - 1] != pair {
+      pairs[kept] = pair
+      kept += 1
+    }
+    pairs.removeLast(pairs.count - kept)
+    return pairs
   }
 
   private func scanWindow(_ order: [Int], _ body: (Int, Int) -> Void) {
     for (position, index) in order.enumerated() {
       var next = position + 1
       while next < order.count && next <= position + window {
-        let other = order[next]
-        body(min(index, other), max(index, other))
+        body(index, order[next])
         next += 1
       }
     }
   }
 
+  /// Proposes the pairs within each block of records whose `key` hashes alike.
+  ///
+  /// Blocks are keyed by the key's hash, not the key: two values that collide only propose a
+  /// pair more, which scoring then rejects, and no String is built per record.
   private func exactBlocks(
-    _ keys: [MatchKeys], _ body: (Int, Int) -> Void, key: (MatchKeys) -> String?
+    _ keys: [MatchKeys], _ body: (Int, Int) -> Void,
+    key: (inout Hasher, borrowing MatchKeys) -> Bool
   ) {
-    var blocks: [String: [Int]] = [:]
-    for index in keys.indices {
-      if let value = key(keys[index]) { blocks[value, default: []].append(index) }
-    }
-    for members in blocks.values where members.count > 1 {
-      if members.count <= maximumBlock {
-        for (offset, first) in members.enumerated() {
-          for second in members[(offset + 1)...] { body(first, second) }
-        }
-      } else {
-        scanWindow(members.sorted { keys[$0].title < keys[$1].title }, body)
+    var hashed: [(hash: Int, index: Int)] = []
+    hashed.reserveCapacity(keys.count)
+    keys.withUnsafeBufferPointer { buffer in
+      for index in buffer.indices {
+        var hasher = Hasher()
+        if key(&hasher, buffer[index]) { hashed.append((hasher.finalize(), index)) }
       }
     }
+    hashed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+    var start = 0
+    while start < hashed.count {
+      var end = start + 1
+      while end < hashed.count && hashed[end].hash == hashed[start].hash { end += 1 }
+      let count = end - start
+      if count > 1 && count <= maximumBlock {
+        for first in start..<end {
+          for second in (first + 1)..<end { body(hashed[first].index, hashed[second].index) }
+        }
+      } else if count > maximumBlock {
+        let members = hashed[start..<end].map(\.index)
+        scanWindow(members.sorted { keys[$0].title < keys[$1].title }, body)
+      }
+      start = end
+    }
+  }
+}
+
+/// Two record indices in one integer, the lower in the high half: sorting the integers sorts
+/// the pairs.
+public enum CandidatePair {
+  public static func pack(_ a: Int, _ b: Int) -> UInt64 {
+    let (low, high) = a < b ? (a, b) : (b, a)
+    return UInt64(low) << 32 | UInt64(high)
+  }
+
+  public static func unpack(_ pair: UInt64) -> (Int, Int) {
+    (Int(pair >> 32), Int(pair & 0xFFFF_FFFF))
   }
 }
