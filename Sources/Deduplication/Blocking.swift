@@ -85,16 +85,13 @@ public struct Blocking: Sendable {
   /// Blocks are keyed by the key's hash, not the key: two values that collide only propose a
   /// pair more, which scoring then rejects, and no String is built per record.
   private func exactBlocks(
-    _ keys: [MatchKeys], _ body: (Int, Int) -> Void,
-    key: (inout Hasher, borrowing MatchKeys) -> Bool
+    _ keys: [MatchKeys], _ body: (Int, Int) -> Void, key: (inout Hasher, MatchKeys) -> Bool
   ) {
     var hashed: [(hash: Int, index: Int)] = []
     hashed.reserveCapacity(keys.count)
-    keys.withUnsafeBufferPointer { buffer in
-      for index in buffer.indices {
-        var hasher = Hasher()
-        if key(&hasher, buffer[index]) { hashed.append((hasher.finalize(), index)) }
-      }
+    for index in keys.indices {
+      var hasher = Hasher()
+      if key(&hasher, keys[index]) { hashed.append((hasher.finalize(), index)) }
     }
     hashed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
     var start = 0

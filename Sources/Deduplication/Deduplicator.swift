@@ -66,7 +66,7 @@ public struct Deduplicator: Sendable {
   /// The match keys of every item, computed on all cores.
   static func keys(_ items: [DeduplicationItem]) -> [MatchKeys] {
     let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, items.count / 1000))
-    let chunkSize = (items.count + chunks - 1) / max(chunks, 1)
+    let chunkSize = (items.count + chunks - 1) / chunks
     var parts = [[MatchKeys]](repeating: [], count: chunks)
     parts.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let output = buffer
@@ -75,6 +75,7 @@ public struct Deduplicator: Sendable {
         output[chunk] = range.map { MatchKeys(items[$0].record) }
       }
     }
+    // References only: joining the parts copies a pointer per record, not its keys.
     return parts.flatMap { $0 }
   }
 

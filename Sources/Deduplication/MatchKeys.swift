@@ -2,37 +2,42 @@ import ReviewModel
 
 /// A record's fields in the normalised forms duplicates are found by.
 ///
-/// Computed once per record; blocking and scoring only ever look at these.
-public struct MatchKeys: Sendable, Hashable {
+/// Computed once per record; blocking and scoring only ever look at these. A class, immutable:
+/// scoring reads two records' keys per candidate pair, tens of millions of times, and handing a
+/// class reference over costs one retain where a struct of a dozen arrays and strings cost a
+/// retain for each of them.
+public final class MatchKeys: Sendable {
   /// The bare, lower-cased DOI.
-  public var doi: String?
-  public var pmid: String?
+  public let doi: String?
+  public let pmid: String?
   /// The title's words, folded (case, diacritics, punctuation, markup, British spelling), with
   /// a leading article and trailing notes (`[Erratum appears in …]`, `[Japanese]`) removed.
-  public var titleWords: [String]
+  public let titleWords: [String]
+  /// A 64-bit hash of each of ``titleWords``: equal words are found by comparing integers.
+  public let titleTokens: [UInt64]
   /// ``titleWords`` run together: the key titles are sorted and compared by.
-  public var title: String
+  public let title: String
   /// The numbers in the title (`Part 2`, `2019 update`): two titles that differ only in them
   /// are different works.
-  public var titleNumbers: [String]
+  public let titleNumbers: [String]
   /// The folded family names of the authors, in order.
-  public var authors: [String]
-  public var year: Int?
+  public let authors: [String]
+  public let year: Int?
   /// The journal's words, folded, without filler words (`the`, `of`, `and`, `&`).
-  public var journalWords: [String]
+  public let journalWords: [String]
   /// The abbreviation's words, folded the same way.
-  public var journalAbbreviationWords: [String]
+  public let journalAbbreviationWords: [String]
   /// The volume's leading number (`47` from `47 Suppl 1`).
-  public var volume: String?
+  public let volume: String?
   /// The issue's leading number.
-  public var issue: String?
-  public var pages: PageRange?
-  public var kind: PublicationKind
+  public let issue: String?
+  public let pages: PageRange?
+  public let kind: PublicationKind
   /// Hashes of the abstract's first words, sorted: enough to tell two abstracts apart.
-  public var abstractWords: [UInt32]
+  public let abstractWords: [UInt32]
   /// True when the record looks like a meeting abstract whatever its type says: in a
   /// supplement, or one page long.
-  public var isAbstractLike: Bool
+  public let isAbstractLike: Bool
 
   /// The keys of `record`.
   public init(_ record: Record) {
@@ -42,7 +47,8 @@ public struct MatchKeys: Sendable, Hashable {
         ? doi : DOI.normalized(doi)
     }
     pmid = record.pmid.flatMap(PMID.normalized)
-    kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
+    let kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
+    self.kind = kind
     var titleText = Self.titleWithoutNotes(record.title ?? "")
     if kind == .erratum, let open = Self.trailingParenthesis(titleText),
       open != titleText.startIndex
@@ -57,6 +63,7 @@ public struct MatchKeys: Sendable, Hashable {
     }
     if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
     titleWords = words
+    titleTokens = words.map(Self.wordHash)
     title = words.joined()
     titleNumbers = Self.numbers(in: words)
     authors = record.authors.compactMap { author in
@@ -68,7 +75,8 @@ public struct MatchKeys: Sendable, Hashable {
     journalAbbreviationWords = Self.journalWords(record.journalAbbreviation)
     volume = Self.leadingNumber(record.volume)
     issue = Self.leadingNumber(record.issue)
-    pages = record.pages.flatMap(PageRange.init)
+    let pages = record.pages.flatMap(PageRange.init)
+    self.pages = pages
     abstractWords = Self.wordHashes(record.abstract, limit: 60)
     let issueText = (record.issue ?? "").lowercased() + " " + (record.volume ?? "").lowercased()
     let inSupplement =
@@ -76,6 +84,13 @@ public struct MatchKeys: Sendable, Hashable {
       || (issueText.first == "s" && issueText.dropFirst().first?.isNumber == true)
     let onePage = pages.map { $0.last == nil || $0.last == $0.first } ?? false
     isAbstractLike = inSupplement || onePage
+  }
+
+  /// The FNV-1a hash of `word`'s bytes.
+  static func wordHash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    return hash
   }
 
   /// FNV-1a hashes of the first `limit` folded words of `text`, sorted and unique.
