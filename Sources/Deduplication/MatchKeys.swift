@@ -12,7 +12,16 @@ public final class MatchKeys: Sendable {
   public let pmid: String?
   /// The title's words, folded (case, diacritics, punctuation, markup, British spelling), with
   /// a leading article and trailing notes (`[Erratum appears in …]`, `[Japanese]`) removed.
-  public let titleWords: [String]
+  ///
+  /// Made from ``title`` when asked for: a million records' word Strings cost a fifth of the
+  /// keys' memory, and scoring only needs their hashes and, for a typo, their bytes.
+  public var titleWords: [String] {
+    titleWordRanges.map { range in
+      String(decoding: title.utf8.dropFirst(range.lowerBound).prefix(range.count), as: UTF8.self)
+    }
+  }
+  /// Where each of ``titleWords`` ends in ``title``'s bytes.
+  let titleWordEnds: [UInt16]
   /// A 64-bit hash of each of ``titleWords``: equal words are found by comparing integers.
   public let titleTokens: [UInt64]
   /// ``titleWords`` run together: the key titles are sorted and compared by.
@@ -62,7 +71,16 @@ public final class MatchKeys: Sendable {
       while words.count > 1, Self.noticeWords.contains(words[0]) { words.removeFirst() }
     }
     if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
-    titleWords = words
+    // Word ends are 16-bit: the words of a title past 64 KB (never a real one) are dropped.
+    var ends: [UInt16] = []
+    var end = 0
+    for word in words {
+      end += word.utf8.count
+      guard end <= Int(UInt16.max) else { break }
+      ends.append(UInt16(end))
+    }
+    words.removeLast(words.count - ends.count)
+    titleWordEnds = ends
     titleTokens = words.map(Self.wordHash)
     title = words.joined()
     titleNumbers = Self.numbers(in: words)
@@ -84,6 +102,20 @@ public final class MatchKeys: Sendable {
       || (issueText.first == "s" && issueText.dropFirst().first?.isNumber == true)
     let onePage = pages.map { $0.last == nil || $0.last == $0.first } ?? false
     isAbstractLike = inSupplement || onePage
+  }
+
+  /// The byte ranges of ``titleWords`` in ``title``.
+  var titleWordRanges: [Range<Int>] {
+    var start = 0
+    return titleWordEnds.map { end in
+      defer { start = Int(end) }
+      return start..<Int(end)
+    }
+  }
+
+  /// The byte range of the title's word `index` in ``title``.
+  func titleWordRange(_ index: Int) -> Range<Int> {
+    (index == 0 ? 0 : Int(titleWordEnds[index - 1]))..<Int(titleWordEnds[index])
   }
 
   /// The FNV-1a hash of `word`'s bytes.

@@ -96,8 +96,8 @@ public struct PairScorer: Sendable {
     }
 
     let title = TitleSimilarity.score(a, b)
-    let shortTitle = min(a.titleWords.count, b.titleWords.count) < 4
-    let longTitle = min(a.titleWords.count, b.titleWords.count) >= 8
+    let shortTitle = min(a.titleTokens.count, b.titleTokens.count) < 4
+    let longTitle = min(a.titleTokens.count, b.titleTokens.count) >= 8
     switch title {
     case 0.999...: weight += shortTitle ? 4.5 : longTitle ? 6.5 : 6
     case 0.95..<0.999: weight += 5
@@ -294,7 +294,7 @@ public struct PairScorer: Sendable {
     let common = min(a.titleNumbers.count, b.titleNumbers.count)
     if a.titleNumbers.prefix(common) != b.titleNumbers.prefix(common) { return true }
     // One has numbers the other lacks: a conflict unless the other was cut short.
-    return abs(a.titleWords.count - b.titleWords.count) <= 3
+    return abs(a.titleTokens.count - b.titleTokens.count) <= 3
   }
 }
 

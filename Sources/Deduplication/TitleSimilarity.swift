@@ -47,26 +47,32 @@ enum TitleSimilarity {
       if !found { unmatched |= 1 << index }
     }
     if unmatched != 0 && used != (y.count == 64 ? ~0 : (1 << y.count) - 1) {
-      let words = a.titleWords
-      let others = b.titleWords
-      for index in x.indices where unmatched & (1 << index) != 0 {
-        let word = words[index]
-        let length = word.utf8.count
-        guard length >= 5 else { continue }
-        let head = word.utf8.first
-        for other in y.indices where used & (1 << other) == 0 {
-          let candidate = others[other]
-          // A typo keeps the word's length within one and, nearly always, its first letter.
-          let otherLength = candidate.utf8.count
-          if otherLength >= 5 && abs(otherLength - length) <= 1 && candidate.utf8.first == head
-            && isOneEditApart(word, candidate)
-          {
-            used |= 1 << other
-            matches += 1
-            break
+      let typos = a.title.utf8.withContiguousStorageIfAvailable { bytesA in
+        b.title.utf8.withContiguousStorageIfAvailable { bytesB in
+          var found = 0
+          for index in x.indices where unmatched & (1 << index) != 0 {
+            let word = a.titleWordRange(index)
+            guard word.count >= 5 else { continue }
+            for other in y.indices where used & (1 << other) == 0 {
+              let candidate = b.titleWordRange(other)
+              // A typo keeps the word's length within one and, nearly always, its first letter.
+              if candidate.count >= 5 && abs(candidate.count - word.count) <= 1
+                && bytesB[candidate.lowerBound] == bytesA[word.lowerBound]
+                && isOneEditApart(
+                  UnsafeBufferPointer(rebasing: bytesA[word]),
+                  UnsafeBufferPointer(rebasing: bytesB[candidate]))
+              {
+                used |= 1 << other
+                found += 1
+                break
+              }
+            }
           }
+          return found
         }
       }
+      guard let typos = typos ?? nil else { return dice(a.titleWords, b.titleWords) }
+      matches += typos
     }
     return Double(2 * matches) / Double(x.count + y.count)
   }
