@@ -29,6 +29,12 @@ public final class MatchKeys: Sendable {
   /// The numbers in the title (`Part 2`, `2019 update`): two titles that differ only in them
   /// are different works.
   public let titleNumbers: [String]
+  /// True when the title is a database's translation of a title in another language.
+  ///
+  /// MEDLINE writes those in square brackets (`[Indications of living-donor kidney
+  /// transplantation]. [Spanish]`). Another database may translate the same title in other
+  /// words, so a translated title is weak evidence against a pair whose citation agrees.
+  public let titleIsTranslation: Bool
   /// The folded family names of the authors, in order.
   public let authors: [String]
   public let year: Int?
@@ -59,6 +65,7 @@ public final class MatchKeys: Sendable {
     let kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
     self.kind = kind
     var titleText = Self.titleWithoutNotes(record.title ?? "")
+    titleIsTranslation = Self.isBracketed(titleText)
     if kind == .erratum, let open = Self.trailingParenthesis(titleText),
       open != titleText.startIndex
     {
@@ -172,6 +179,15 @@ public final class MatchKeys: Sendable {
       text = Substring(ByteSearch.prefix(String(text), bytes: offset))
     }
     return String(text)
+  }
+
+  /// True when `title` is one bracketed phrase, a full stop after it allowed.
+  static func isBracketed(_ title: String) -> Bool {
+    var text = Substring(title.trimmingWhitespace())
+    if text.hasSuffix(".") { text = text.dropLast() }
+    guard text.hasPrefix("["), text.hasSuffix("]"), text.utf8.count > 2 else { return false }
+    // "[Erratum] … [Spanish]" is two phrases, not one: the first bracket must close at the end.
+    return text.dropFirst().dropLast().firstIndex(where: { $0 == "]" || $0 == "[" }) == nil
   }
 
   /// Where the parenthesis that ends `text` opens, or where an unclosed one opens.
