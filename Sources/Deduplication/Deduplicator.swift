@@ -146,6 +146,7 @@ public struct Deduplicator: Sendable {
       guard !constraints.distinct.contains(RecordPair(items[i].id, items[j].id)) else {
         return nil
       }
+      guard scorer.mayReach(settings.reviewAbove, keys[i], keys[j]) else { return nil }
       let score = scoreInContext(i, j)
       return score.value >= settings.reviewAbove ? score : nil
     }
