@@ -72,7 +72,8 @@ public struct Deduplicator: Sendable {
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
-        output[chunk] = range.map { MatchKeys(items[$0].record) }
+        var cache = MatchKeyCache()
+        output[chunk] = range.map { MatchKeys(items[$0].record, cache: &cache) }
       }
     }
     // References only: joining the parts copies a pointer per record, not its keys.

@@ -55,16 +55,25 @@ public final class MatchKeys: Sendable {
   public let isAbstractLike: Bool
 
   /// The keys of `record`.
-  public init(_ record: Record) {
+  public convenience init(_ record: Record) {
+    var cache = MatchKeyCache()
+    self.init(record, cache: &cache)
+  }
+
+  /// The keys of `record`, with the folded forms of values that repeat across records kept in
+  /// `cache`.
+  init(_ record: Record, cache: inout MatchKeyCache) {
     // Readers store DOIs normalised already; only a DOI from elsewhere needs the full pass.
     doi = record.doi.flatMap { doi in
       doi.hasPrefix("10.") && !doi.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
         ? doi : DOI.normalized(doi)
     }
     pmid = record.pmid.flatMap(PMID.normalized)
-    let kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
+    let rawTitle = record.title ?? ""
+    let foldedTitle = TextFolding.words(rawTitle)
+    let kind = PublicationKind.of(record, foldedTitle: foldedTitle)
     self.kind = kind
-    var titleText = Self.titleWithoutNotes(record.title ?? "")
+    var titleText = Self.titleWithoutNotes(rawTitle)
     titleIsTranslation = Self.isBracketed(titleText)
     if kind == .erratum, let open = Self.trailingParenthesis(titleText),
       open != titleText.startIndex
@@ -72,7 +81,9 @@ public final class MatchKeys: Sendable {
       // "… (vol 142, pg 310, 2003)", "… (The Journal of Pediatrics (M": where the article was.
       titleText = String(titleText[..<open])
     }
-    var words = TextFolding.words(titleText).map(TextFolding.spelling)
+    // Most titles carry no notes: their words were folded for the kind already.
+    var words = (titleText == rawTitle ? foldedTitle : TextFolding.words(titleText))
+      .map(TextFolding.spelling)
     if kind != .article {
       // The kind is kept apart; the marker words would only hide that two notices agree.
       while words.count > 1, Self.noticeWords.contains(words[0]) { words.removeFirst() }
@@ -96,8 +107,8 @@ public final class MatchKeys: Sendable {
       return folded.isEmpty ? nil : folded
     }
     year = record.year
-    journalWords = Self.journalWords(record.journal)
-    journalAbbreviationWords = Self.journalWords(record.journalAbbreviation)
+    journalWords = cache.journalWords(record.journal)
+    journalAbbreviationWords = cache.journalWords(record.journalAbbreviation)
     volume = Self.leadingNumber(record.volume)
     issue = Self.leadingNumber(record.issue)
     let pages = record.pages.flatMap(PageRange.init)
@@ -136,14 +147,44 @@ public final class MatchKeys: Sendable {
   static func wordHashes(_ text: String?, limit: Int) -> [UInt32] {
     guard let text, !text.isEmpty else { return [] }
     var hashes: [UInt32] = []
-    for word in TextFolding.words(text).prefix(limit) {
-      var hash: UInt32 = 2_166_136_261
-      for byte in word.utf8 {
-        hash = (hash ^ UInt32(byte)) &* 16_777_619
+    hashes.reserveCapacity(limit)
+    let basis: UInt32 = 2_166_136_261
+    // Plain ASCII without markup, as nearly every abstract is: hash the words as the folding
+    // would make them (letters lower-cased, digits, apostrophes joining) without making them.
+    let hashedInPlace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x3C }) else { return false }
+      var hash = basis
+      var inWord = false
+      for byte in bytes where hashes.count < limit {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+          hash = (hash ^ UInt32(lower)) &* 16_777_619
+          inWord = true
+        } else if lower != 0x27 && inWord {
+          hashes.append(hash)
+          hash = basis
+          inWord = false
+        }
       }
-      hashes.append(hash)
+      if inWord && hashes.count < limit { hashes.append(hash) }
+      return true
     }
-    return Array(Set(hashes)).sorted()
+    if hashedInPlace != true {
+      hashes.removeAll()
+      for word in TextFolding.words(text).prefix(limit) {
+        var hash = basis
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        hashes.append(hash)
+      }
+    }
+    hashes.sort()
+    var kept = 0
+    for hash in hashes where kept == 0 || hashes[kept - 1] != hash {
+      hashes[kept] = hash
+      kept += 1
+    }
+    hashes.removeLast(hashes.count - kept)
+    return hashes
   }
 
   /// Words that open a notice's title rather than name its article.

@@ -141,3 +141,40 @@ struct TitleDiceTests {
     }
   }
 }
+
+/// The shortcuts in building keys must give the keys the plain way gives.
+struct KeyShortcutTests {
+  @Test(arguments: [
+    "Patients' outcomes: 12 of 40 (30%) relapsed; Crohn's disease, again and AGAIN.",
+    "Eculizumab  --  twice\tover\nlines",
+    "<i>Markup</i> goes the slow way",
+    "Ångström and naïve café go the slow way too",
+  ])
+  func abstractHashesAreTheFoldedWordsHashes(text: String) {
+    var expected: [UInt32] = []
+    for word in TextFolding.words(text).prefix(60) {
+      var hash: UInt32 = 2_166_136_261
+      for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+      expected.append(hash)
+    }
+    #expect(!expected.isEmpty)
+    #expect(MatchKeys.wordHashes(text, limit: 60) == Array(Set(expected)).sorted())
+    #expect(MatchKeys.wordHashes(text, limit: 3).count == Set(expected.prefix(3)).count)
+  }
+
+  @Test func aCachedJournalFoldsAsAFreshOne() {
+    var cache = MatchKeyCache()
+    let record = Record(title: "A title", journal: "British Journal of Haematology")
+    let first = MatchKeys(record, cache: &cache)
+    let second = MatchKeys(record, cache: &cache)
+    #expect(first.journalWords == ["british", "journal", "hematology"])
+    #expect(second.journalWords == MatchKeys(record).journalWords)
+  }
+
+  @Test func wordsWithoutBritishSpellingsComeBackUnchanged() {
+    for word in ["kidney", "complement", "toes", "shoe", "oedema", "foetal", "tumour"] {
+      let folded = TextFolding.spelling(word)
+      #expect((folded == word) == ["kidney", "complement", "toes", "shoe"].contains(word))
+    }
+  }
+}
