@@ -24,40 +24,45 @@ public struct Blocking: Sendable {
   /// at a million records, and sorting a flat array to drop the repeats costs a fraction of
   /// hashing each one.
   public func candidatePairs(_ keys: [MatchKeys]) -> [UInt64] {
+    let titled = keys.indices.filter { !keys[$0].title.isEmpty }
+    let blocks = [
+      hashedBlocks(keys) { hasher, key in
+        guard let doi = key.doi else { return false }
+        hasher.combine(doi)
+        return true
+      },
+      hashedBlocks(keys) { hasher, key in
+        guard let pmid = key.pmid else { return false }
+        hasher.combine(pmid)
+        return true
+      },
+      hashedBlocks(keys) { hasher, key in
+        guard let volume = key.volume, let page = key.pages?.first else { return false }
+        hasher.combine(volume)
+        hasher.combine(page)
+        return true
+      },
+      hashedBlocks(keys) { hasher, key in
+        guard let author = key.authors.first, let year = key.year, let page = key.pages?.first
+        else { return false }
+        hasher.combine(author)
+        hasher.combine(year)
+        hasher.combine(page)
+        return true
+      },
+    ]
+    // The exact count, reserved once: an array grown by doubling held the old and the new
+    // storage at once (128 and 256 MB at a million records), at the peak of the run.
     var pairs: [UInt64] = []
-    pairs.reserveCapacity(keys.count * (2 * window + 4))
+    pairs.reserveCapacity(
+      2 * windowPairCount(titled.count) + blocks.reduce(0) { $0 + blockPairCount($1) })
     func add(_ a: Int, _ b: Int) { pairs.append(CandidatePair.pack(a, b)) }
 
-    let titled = keys.indices.filter { !keys[$0].title.isEmpty }
     let forward = titled.sorted { keys[$0].title < keys[$1].title }
     scanWindow(forward, add)
     let backward = titled.sorted { Self.precedesBackwards(keys[$0].title, keys[$1].title) }
     scanWindow(backward, add)
-
-    exactBlocks(keys, add) { hasher, key in
-      guard let doi = key.doi else { return false }
-      hasher.combine(doi)
-      return true
-    }
-    exactBlocks(keys, add) { hasher, key in
-      guard let pmid = key.pmid else { return false }
-      hasher.combine(pmid)
-      return true
-    }
-    exactBlocks(keys, add) { hasher, key in
-      guard let volume = key.volume, let page = key.pages?.first else { return false }
-      hasher.combine(volume)
-      hasher.combine(page)
-      return true
-    }
-    exactBlocks(keys, add) { hasher, key in
-      guard let author = key.authors.first, let year = key.year, let page = key.pages?.first
-      else { return false }
-      hasher.combine(author)
-      hasher.combine(year)
-      hasher.combine(page)
-      return true
-    }
+    for block in blocks { exactBlocks(block, keys, add) }
     pairs.sort()
     var kept = 0
     for pair in pairs where kept == 0 || pairs[kept - 1] != pair {
@@ -98,13 +103,21 @@ public struct Blocking: Sendable {
     }
   }
 
-  /// Proposes the pairs within each block of records whose `key` hashes alike.
+  /// How many pairs ``scanWindow(_:_:)`` proposes over `count` records.
+  private func windowPairCount(_ count: Int) -> Int {
+    guard count > 1 else { return 0 }
+    let full = max(0, count - window)  // positions with a whole window after them
+    let tail = min(count, window)  // the last ones, each with fewer
+    return full * window + tail * (tail - 1) / 2
+  }
+
+  /// The records whose `key` is set, by the key's hash (then index), so that a block is a run.
   ///
   /// Blocks are keyed by the key's hash, not the key: two values that collide only propose a
   /// pair more, which scoring then rejects, and no String is built per record.
-  private func exactBlocks(
-    _ keys: [MatchKeys], _ body: (Int, Int) -> Void, key: (inout Hasher, MatchKeys) -> Bool
-  ) {
+  private func hashedBlocks(
+    _ keys: [MatchKeys], key: (inout Hasher, MatchKeys) -> Bool
+  ) -> [(hash: Int, index: Int)] {
     var hashed: [(hash: Int, index: Int)] = []
     hashed.reserveCapacity(keys.count)
     for index in keys.indices {
@@ -112,20 +125,48 @@ public struct Blocking: Sendable {
       if key(&hasher, keys[index]) { hashed.append((hasher.finalize(), index)) }
     }
     hashed.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.index < $1.index }
+    return hashed
+  }
+
+  /// Calls `body` for each run of equal hashes in `hashed`, with its bounds.
+  private func forEachBlock(
+    _ hashed: [(hash: Int, index: Int)], _ body: (Range<Int>) -> Void
+  ) {
     var start = 0
     while start < hashed.count {
       var end = start + 1
       while end < hashed.count && hashed[end].hash == hashed[start].hash { end += 1 }
-      let count = end - start
-      if count > 1 && count <= maximumBlock {
-        for first in start..<end {
-          for second in (first + 1)..<end { body(hashed[first].index, hashed[second].index) }
+      if end - start > 1 { body(start..<end) }
+      start = end
+    }
+  }
+
+  /// How many pairs ``exactBlocks(_:_:_:)`` proposes for `hashed`.
+  private func blockPairCount(_ hashed: [(hash: Int, index: Int)]) -> Int {
+    var total = 0
+    forEachBlock(hashed) { block in
+      total +=
+        block.count <= maximumBlock
+        ? block.count * (block.count - 1) / 2 : windowPairCount(block.count)
+    }
+    return total
+  }
+
+  /// Proposes every pair within each small block, and title neighbours within each large one.
+  private func exactBlocks(
+    _ hashed: [(hash: Int, index: Int)], _ keys: [MatchKeys], _ body: (Int, Int) -> Void
+  ) {
+    forEachBlock(hashed) { block in
+      if block.count <= maximumBlock {
+        for first in block {
+          for second in (first + 1)..<block.upperBound {
+            body(hashed[first].index, hashed[second].index)
+          }
         }
-      } else if count > maximumBlock {
-        let members = hashed[start..<end].map(\.index)
+      } else {
+        let members = hashed[block].map(\.index)
         scanWindow(members.sorted { keys[$0].title < keys[$1].title }, body)
       }
-      start = end
     }
   }
 }

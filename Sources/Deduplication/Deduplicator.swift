@@ -142,7 +142,8 @@ public struct Deduplicator: Sendable {
       return score
     }
 
-    let candidates = blocking.candidatePairs(keys)
+    var candidates = blocking.candidatePairs(keys)
+    let candidateCount = candidates.count
     let scores = Self.scoreInParallel(candidates) { i, j -> PairScore? in
       guard !constraints.distinct.contains(RecordPair(items[i].id, items[j].id)) else {
         return nil
@@ -151,6 +152,8 @@ public struct Deduplicator: Sendable {
       let score = scoreInContext(i, j)
       return score.value >= settings.reviewAbove ? score : nil
     }
+    // Tens of millions of pairs at a million records; only their count is needed from here.
+    candidates = []
 
     func score(_ x: Int, _ y: Int) -> PairScore {
       let pair = RecordPair(items[x].id, items[y].id)
@@ -207,6 +210,6 @@ public struct Deduplicator: Sendable {
       }
     }
     return DeduplicationResult(
-      clusters: clusters, uncertain: uncertain, candidatePairs: candidates.count)
+      clusters: clusters, uncertain: uncertain, candidatePairs: candidateCount)
   }
 }
