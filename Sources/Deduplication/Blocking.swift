@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses which pairs of records to score, so that the cost grows about as n log n rather
 /// than n²: records that share an exact key (DOI, PMID, volume and first page), and records
 /// whose titles sort near each other, forwards and backwards.
@@ -25,32 +27,25 @@ public struct Blocking: Sendable {
   /// hashing each one.
   public func candidatePairs(_ keys: [MatchKeys]) -> [UInt64] {
     let titled = keys.indices.filter { !keys[$0].title.isEmpty }
-    let blocks = [
-      hashedBlocks(keys) { hasher, key in
-        guard let doi = key.doi else { return false }
-        hasher.combine(doi)
-        return true
-      },
-      hashedBlocks(keys) { hasher, key in
-        guard let pmid = key.pmid else { return false }
-        hasher.combine(pmid)
-        return true
-      },
-      hashedBlocks(keys) { hasher, key in
-        guard let volume = key.volume, let page = key.pages?.first else { return false }
-        hasher.combine(volume)
-        hasher.combine(page)
-        return true
-      },
-      hashedBlocks(keys) { hasher, key in
-        guard let author = key.authors.first, let year = key.year, let page = key.pages?.first
-        else { return false }
-        hasher.combine(author)
-        hasher.combine(year)
-        hasher.combine(page)
-        return true
-      },
-    ]
+    // The two title orders and the four exact blocks are independent sorts: one per core.
+    var orders = [[Int]](repeating: [], count: 2)
+    var blocks = [[(hash: Int, index: Int)]](repeating: [], count: Self.exactKeys.count)
+    orders.withUnsafeMutableBufferPointer { orderSlots in
+      blocks.withUnsafeMutableBufferPointer { blockSlots in
+        nonisolated(unsafe) let orderOutput = orderSlots
+        nonisolated(unsafe) let blockOutput = blockSlots
+        DispatchQueue.concurrentPerform(iterations: 2 + Self.exactKeys.count) { task in
+          switch task {
+          case 0: orderOutput[0] = titled.sorted { keys[$0].title < keys[$1].title }
+          case 1:
+            orderOutput[1] = titled.sorted {
+              Self.precedesBackwards(keys[$0].title, keys[$1].title)
+            }
+          default: blockOutput[task - 2] = hashedBlocks(keys, key: Self.exactKeys[task - 2])
+          }
+        }
+      }
+    }
     // The exact count, reserved once: an array grown by doubling held the old and the new
     // storage at once (128 and 256 MB at a million records), at the peak of the run.
     var pairs: [UInt64] = []
@@ -58,10 +53,7 @@ public struct Blocking: Sendable {
       2 * windowPairCount(titled.count) + blocks.reduce(0) { $0 + blockPairCount($1) })
     func add(_ a: Int, _ b: Int) { pairs.append(CandidatePair.pack(a, b)) }
 
-    let forward = titled.sorted { keys[$0].title < keys[$1].title }
-    scanWindow(forward, add)
-    let backward = titled.sorted { Self.precedesBackwards(keys[$0].title, keys[$1].title) }
-    scanWindow(backward, add)
+    for order in orders { scanWindow(order, add) }
     for block in blocks { exactBlocks(block, keys, add) }
     pairs.sort()
     var kept = 0
@@ -102,6 +94,36 @@ public struct Blocking: Sendable {
       }
     }
   }
+
+  /// The exact keys records are blocked on, each feeding a record's key into the hasher and
+  /// returning whether the record has it: DOI, PMID, volume and first page, and first author,
+  /// year and first page.
+  private static let exactKeys: [@Sendable (inout Hasher, MatchKeys) -> Bool] = [
+    { hasher, key in
+      guard let doi = key.doi else { return false }
+      hasher.combine(doi)
+      return true
+    },
+    { hasher, key in
+      guard let pmid = key.pmid else { return false }
+      hasher.combine(pmid)
+      return true
+    },
+    { hasher, key in
+      guard let volume = key.volume, let page = key.pages?.first else { return false }
+      hasher.combine(volume)
+      hasher.combine(page)
+      return true
+    },
+    { hasher, key in
+      guard let author = key.authors.first, let year = key.year, let page = key.pages?.first
+      else { return false }
+      hasher.combine(author)
+      hasher.combine(year)
+      hasher.combine(page)
+      return true
+    },
+  ]
 
   /// How many pairs ``scanWindow(_:_:)`` proposes over `count` records.
   private func windowPairCount(_ count: Int) -> Int {
