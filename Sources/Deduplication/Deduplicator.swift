@@ -47,7 +47,7 @@ public struct DeduplicationResult: Sendable, Hashable {
   /// Pairs for a person to judge: scores between the thresholds, and flagged pairs
   /// (conference abstracts), best first.
   public var uncertain: [ScoredPair]
-  /// How many pairs blocking proposed.
+  /// How many distinct pairs blocking proposed (each scored once).
   public var candidatePairs: Int
 }
 
@@ -66,16 +66,50 @@ public struct Deduplicator: Sendable {
   /// The match keys of every item, computed on all cores.
   static func keys(_ items: [DeduplicationItem]) -> [MatchKeys] {
     let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, items.count / 1000))
-    let chunkSize = (items.count + chunks - 1) / max(chunks, 1)
+    let chunkSize = (items.count + chunks - 1) / chunks
     var parts = [[MatchKeys]](repeating: [], count: chunks)
     parts.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let range = (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize)
-        output[chunk] = range.map { MatchKeys(items[$0].record) }
+        var cache = MatchKeyCache()
+        output[chunk] = range.map { MatchKeys(items[$0].record, cache: &cache) }
       }
     }
+    // References only: joining the parts copies a pointer per record, not its keys.
     return parts.flatMap { $0 }
+  }
+
+  /// Scores the candidate pairs on every core, keeping the scores `keep` returns.
+  ///
+  /// Pairs are independent, so each core takes its own slices of the list; only the few
+  /// pairs above the review threshold come back, to be clustered on one core.
+  static func scoreInParallel(
+    _ candidates: [UInt64], _ keep: @Sendable (Int, Int) -> PairScore?
+  ) -> [UInt64: PairScore] {
+    // More slices than cores, so a core that finishes early takes another.
+    let slices = max(
+      1, min(ProcessInfo.processInfo.activeProcessorCount * 8, candidates.count / 4096))
+    let sliceSize = (candidates.count + slices - 1) / slices
+    var found = [[(UInt64, PairScore)]](repeating: [], count: slices)
+    found.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        var local: [(UInt64, PairScore)] = []
+        let end = min(candidates.count, (slice + 1) * sliceSize)
+        for pair in candidates[min(end, slice * sliceSize)..<end] {
+          let (i, j) = CandidatePair.unpack(pair)
+          if let score = keep(i, j) { local.append((pair, score)) }
+        }
+        output[slice] = local
+      }
+    }
+    var scores: [UInt64: PairScore] = [:]
+    scores.reserveCapacity(found.reduce(0) { $0 + $1.count })
+    for slice in found {
+      for (pair, score) in slice { scores[pair] = score }
+    }
+    return scores
   }
 
   /// Groups `items` into studies.
@@ -98,7 +132,7 @@ public struct Deduplicator: Sendable {
       for index in indices.dropFirst() { clusterer.unite(indices[0], index) }
     }
 
-    func scoreInContext(_ i: Int, _ j: Int) -> PairScore {
+    @Sendable func scoreInContext(_ i: Int, _ j: Int) -> PairScore {
       var score = scorer.score(keys[i], keys[j])
       if score.keptApart == nil, let batch = items[i].batch, batch == items[j].batch,
         (keys[i].doi == nil) != (keys[j].doi == nil), !score.matched.contains(.pmid)
@@ -108,25 +142,34 @@ public struct Deduplicator: Sendable {
       return score
     }
 
-    var scores: [RecordPair: PairScore] = [:]
-    var candidateCount = 0
-    blocking.forEachCandidate(keys) { i, j in
-      candidateCount += 1
-      let pair = RecordPair(items[i].id, items[j].id)
-      guard scores[pair] == nil, !constraints.distinct.contains(pair) else { return }
+    var candidates = blocking.candidatePairs(keys)
+    let candidateCount = candidates.count
+    let scores = Self.scoreInParallel(candidates) { i, j -> PairScore? in
+      guard !constraints.distinct.contains(RecordPair(items[i].id, items[j].id)) else {
+        return nil
+      }
+      guard scorer.mayReach(settings.reviewAbove, keys[i], keys[j]) else { return nil }
       let score = scoreInContext(i, j)
-      if score.value >= settings.reviewAbove { scores[pair] = score }
+      return score.value >= settings.reviewAbove ? score : nil
     }
+    // Tens of millions of pairs at a million records; only their count is needed from here.
+    candidates = []
 
     func score(_ x: Int, _ y: Int) -> PairScore {
       let pair = RecordPair(items[x].id, items[y].id)
       if constraints.distinct.contains(pair) {
         return PairScore(value: 0, keptApart: .judgedDifferent)
       }
-      return scores[pair] ?? scoreInContext(x, y)
+      return scores[CandidatePair.pack(x, y)] ?? scoreInContext(x, y)
     }
 
-    let ranked = scores.sorted { lhs, rhs in
+    var ranked: [(key: RecordPair, value: PairScore)] = []
+    ranked.reserveCapacity(scores.count)
+    for (packed, score) in scores {
+      let (i, j) = CandidatePair.unpack(packed)
+      ranked.append((key: RecordPair(items[i].id, items[j].id), value: score))
+    }
+    ranked.sort { lhs, rhs in
       lhs.value.value != rhs.value.value ? lhs.value.value > rhs.value.value : lhs.key < rhs.key
     }
     for (pair, pairScore) in ranked

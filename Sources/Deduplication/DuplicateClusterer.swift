@@ -36,11 +36,17 @@ struct DuplicateClusterer {
   static let maximumGroupSize = 32
 
   private var parent: [Int]
-  private var members: [[Int]]
+  /// The members of each group of two or more, at its root; empty for a record alone, which
+  /// costs no allocation (a million one-element arrays were 60 MB).
+  private var grouped: [[Int]]
 
   init(count: Int) {
     parent = Array(0..<count)
-    members = (0..<count).map { [$0] }
+    grouped = Array(repeating: [], count: count)
+  }
+
+  private func members(_ root: Int) -> [Int] {
+    grouped[root].isEmpty ? [root] : grouped[root]
   }
 
   /// The group `index` belongs to.
@@ -53,20 +59,15 @@ struct DuplicateClusterer {
     return node
   }
 
-  /// The members of the group whose root is `root`.
-  func members(ofRoot root: Int) -> [Int] {
-    members[root]
-  }
-
   /// Unites the groups of `a` and `b` without any check (for groups a person already made).
   mutating func unite(_ a: Int, _ b: Int) {
     let ra = root(a)
     let rb = root(b)
     guard ra != rb else { return }
-    let (big, small) = members[ra].count >= members[rb].count ? (ra, rb) : (rb, ra)
+    let (big, small) = members(ra).count >= members(rb).count ? (ra, rb) : (rb, ra)
     parent[small] = big
-    members[big].append(contentsOf: members[small])
-    members[small] = []
+    grouped[big] = members(big) + members(small)
+    grouped[small] = []
   }
 
   /// Unites the groups of `a` and `b` when `compatible` holds for every pair across them.
@@ -76,9 +77,9 @@ struct DuplicateClusterer {
     let ra = root(a)
     let rb = root(b)
     if ra == rb { return true }
-    guard members[ra].count + members[rb].count <= Self.maximumGroupSize else { return false }
-    for x in members[ra] {
-      for y in members[rb] where !(x == a && y == b) && !(x == b && y == a) {
+    guard members(ra).count + members(rb).count <= Self.maximumGroupSize else { return false }
+    for x in members(ra) {
+      for y in members(rb) where !(x == a && y == b) && !(x == b && y == a) {
         if !compatible(x, y) { return false }
       }
     }
@@ -89,8 +90,8 @@ struct DuplicateClusterer {
   /// Every group of more than one member, each as its members' indices in ascending order.
   mutating func groups() -> [[Int]] {
     var result: [[Int]] = []
-    for index in parent.indices where root(index) == index && members[index].count > 1 {
-      result.append(members[index].sorted())
+    for index in parent.indices where root(index) == index && grouped[index].count > 1 {
+      result.append(grouped[index].sorted())
     }
     return result.sorted { $0[0] < $1[0] }
   }

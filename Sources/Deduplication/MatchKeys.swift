@@ -2,61 +2,104 @@ import ReviewModel
 
 /// A record's fields in the normalised forms duplicates are found by.
 ///
-/// Computed once per record; blocking and scoring only ever look at these.
-public struct MatchKeys: Sendable, Hashable {
+/// Computed once per record; blocking and scoring only ever look at these. A class, immutable:
+/// scoring reads two records' keys per candidate pair, tens of millions of times, and handing a
+/// class reference over costs one retain where a struct of a dozen arrays and strings cost a
+/// retain for each of them.
+public final class MatchKeys: Sendable {
   /// The bare, lower-cased DOI.
-  public var doi: String?
-  public var pmid: String?
+  public let doi: String?
+  public let pmid: String?
   /// The title's words, folded (case, diacritics, punctuation, markup, British spelling), with
   /// a leading article and trailing notes (`[Erratum appears in …]`, `[Japanese]`) removed.
-  public var titleWords: [String]
+  ///
+  /// Made from ``title`` when asked for: a million records' word Strings cost a fifth of the
+  /// keys' memory, and scoring only needs their hashes and, for a typo, their bytes.
+  public var titleWords: [String] {
+    titleWordRanges.map { range in
+      String(decoding: title.utf8.dropFirst(range.lowerBound).prefix(range.count), as: UTF8.self)
+    }
+  }
+  /// Where each of ``titleWords`` ends in ``title``'s bytes.
+  let titleWordEnds: [UInt16]
+  /// A 64-bit hash of each of ``titleWords``: equal words are found by comparing integers.
+  public let titleTokens: [UInt64]
   /// ``titleWords`` run together: the key titles are sorted and compared by.
-  public var title: String
+  public let title: String
   /// The numbers in the title (`Part 2`, `2019 update`): two titles that differ only in them
   /// are different works.
-  public var titleNumbers: [String]
+  public let titleNumbers: [String]
+  /// True when the title is a database's translation of a title in another language.
+  ///
+  /// MEDLINE writes those in square brackets (`[Indications of living-donor kidney
+  /// transplantation]. [Spanish]`). Another database may translate the same title in other
+  /// words, so a translated title is weak evidence against a pair whose citation agrees.
+  public let titleIsTranslation: Bool
   /// The folded family names of the authors, in order.
-  public var authors: [String]
-  public var year: Int?
+  public let authors: [String]
+  public let year: Int?
   /// The journal's words, folded, without filler words (`the`, `of`, `and`, `&`).
-  public var journalWords: [String]
+  public let journalWords: [String]
   /// The abbreviation's words, folded the same way.
-  public var journalAbbreviationWords: [String]
+  public let journalAbbreviationWords: [String]
   /// The volume's leading number (`47` from `47 Suppl 1`).
-  public var volume: String?
+  public let volume: String?
   /// The issue's leading number.
-  public var issue: String?
-  public var pages: PageRange?
-  public var kind: PublicationKind
+  public let issue: String?
+  public let pages: PageRange?
+  public let kind: PublicationKind
   /// Hashes of the abstract's first words, sorted: enough to tell two abstracts apart.
-  public var abstractWords: [UInt32]
+  public let abstractWords: [UInt32]
   /// True when the record looks like a meeting abstract whatever its type says: in a
   /// supplement, or one page long.
-  public var isAbstractLike: Bool
+  public let isAbstractLike: Bool
 
   /// The keys of `record`.
-  public init(_ record: Record) {
+  public convenience init(_ record: Record) {
+    var cache = MatchKeyCache()
+    self.init(record, cache: &cache)
+  }
+
+  /// The keys of `record`, with the folded forms of values that repeat across records kept in
+  /// `cache`.
+  init(_ record: Record, cache: inout MatchKeyCache) {
     // Readers store DOIs normalised already; only a DOI from elsewhere needs the full pass.
     doi = record.doi.flatMap { doi in
       doi.hasPrefix("10.") && !doi.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
         ? doi : DOI.normalized(doi)
     }
     pmid = record.pmid.flatMap(PMID.normalized)
-    kind = PublicationKind.of(record, foldedTitle: TextFolding.words(record.title ?? ""))
-    var titleText = Self.titleWithoutNotes(record.title ?? "")
+    let rawTitle = record.title ?? ""
+    let foldedTitle = TextFolding.words(rawTitle)
+    let kind = PublicationKind.of(record, foldedTitle: foldedTitle)
+    self.kind = kind
+    var titleText = Self.titleWithoutNotes(rawTitle)
+    titleIsTranslation = Self.isBracketed(titleText)
     if kind == .erratum, let open = Self.trailingParenthesis(titleText),
       open != titleText.startIndex
     {
       // "… (vol 142, pg 310, 2003)", "… (The Journal of Pediatrics (M": where the article was.
       titleText = String(titleText[..<open])
     }
-    var words = TextFolding.words(titleText).map(TextFolding.spelling)
+    // Most titles carry no notes: their words were folded for the kind already.
+    var words = (titleText == rawTitle ? foldedTitle : TextFolding.words(titleText))
+      .map(TextFolding.spelling)
     if kind != .article {
       // The kind is kept apart; the marker words would only hide that two notices agree.
       while words.count > 1, Self.noticeWords.contains(words[0]) { words.removeFirst() }
     }
     if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
-    titleWords = words
+    // Word ends are 16-bit: the words of a title past 64 KB (never a real one) are dropped.
+    var ends: [UInt16] = []
+    var end = 0
+    for word in words {
+      end += word.utf8.count
+      guard end <= Int(UInt16.max) else { break }
+      ends.append(UInt16(end))
+    }
+    words.removeLast(words.count - ends.count)
+    titleWordEnds = ends
+    titleTokens = words.map(Self.wordHash)
     title = words.joined()
     titleNumbers = Self.numbers(in: words)
     authors = record.authors.compactMap { author in
@@ -64,11 +107,12 @@ public struct MatchKeys: Sendable, Hashable {
       return folded.isEmpty ? nil : folded
     }
     year = record.year
-    journalWords = Self.journalWords(record.journal)
-    journalAbbreviationWords = Self.journalWords(record.journalAbbreviation)
+    journalWords = cache.journalWords(record.journal)
+    journalAbbreviationWords = cache.journalWords(record.journalAbbreviation)
     volume = Self.leadingNumber(record.volume)
     issue = Self.leadingNumber(record.issue)
-    pages = record.pages.flatMap(PageRange.init)
+    let pages = record.pages.flatMap(PageRange.init)
+    self.pages = pages
     abstractWords = Self.wordHashes(record.abstract, limit: 60)
     let issueText = (record.issue ?? "").lowercased() + " " + (record.volume ?? "").lowercased()
     let inSupplement =
@@ -78,18 +122,69 @@ public struct MatchKeys: Sendable, Hashable {
     isAbstractLike = inSupplement || onePage
   }
 
+  /// The byte ranges of ``titleWords`` in ``title``.
+  var titleWordRanges: [Range<Int>] {
+    var start = 0
+    return titleWordEnds.map { end in
+      defer { start = Int(end) }
+      return start..<Int(end)
+    }
+  }
+
+  /// The byte range of the title's word `index` in ``title``.
+  func titleWordRange(_ index: Int) -> Range<Int> {
+    (index == 0 ? 0 : Int(titleWordEnds[index - 1]))..<Int(titleWordEnds[index])
+  }
+
+  /// The FNV-1a hash of `word`'s bytes.
+  static func wordHash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    return hash
+  }
+
   /// FNV-1a hashes of the first `limit` folded words of `text`, sorted and unique.
   static func wordHashes(_ text: String?, limit: Int) -> [UInt32] {
     guard let text, !text.isEmpty else { return [] }
     var hashes: [UInt32] = []
-    for word in TextFolding.words(text).prefix(limit) {
-      var hash: UInt32 = 2_166_136_261
-      for byte in word.utf8 {
-        hash = (hash ^ UInt32(byte)) &* 16_777_619
+    hashes.reserveCapacity(limit)
+    let basis: UInt32 = 2_166_136_261
+    // Plain ASCII without markup, as nearly every abstract is: hash the words as the folding
+    // would make them (letters lower-cased, digits, apostrophes joining) without making them.
+    let hashedInPlace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x3C }) else { return false }
+      var hash = basis
+      var inWord = false
+      for byte in bytes where hashes.count < limit {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+          hash = (hash ^ UInt32(lower)) &* 16_777_619
+          inWord = true
+        } else if lower != 0x27 && inWord {
+          hashes.append(hash)
+          hash = basis
+          inWord = false
+        }
       }
-      hashes.append(hash)
+      if inWord && hashes.count < limit { hashes.append(hash) }
+      return true
     }
-    return Array(Set(hashes)).sorted()
+    if hashedInPlace != true {
+      hashes.removeAll()
+      for word in TextFolding.words(text).prefix(limit) {
+        var hash = basis
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        hashes.append(hash)
+      }
+    }
+    hashes.sort()
+    var kept = 0
+    for hash in hashes where kept == 0 || hashes[kept - 1] != hash {
+      hashes[kept] = hash
+      kept += 1
+    }
+    hashes.removeLast(hashes.count - kept)
+    return hashes
   }
 
   /// Words that open a notice's title rather than name its article.
@@ -125,6 +220,15 @@ public struct MatchKeys: Sendable, Hashable {
       text = Substring(ByteSearch.prefix(String(text), bytes: offset))
     }
     return String(text)
+  }
+
+  /// True when `title` is one bracketed phrase, a full stop after it allowed.
+  static func isBracketed(_ title: String) -> Bool {
+    var text = Substring(title.trimmingWhitespace())
+    if text.hasSuffix(".") { text = text.dropLast() }
+    guard text.hasPrefix("["), text.hasSuffix("]"), text.utf8.count > 2 else { return false }
+    // "[Erratum] … [Spanish]" is two phrases, not one: the first bracket must close at the end.
+    return text.dropFirst().dropLast().firstIndex(where: { $0 == "]" || $0 == "[" }) == nil
   }
 
   /// Where the parenthesis that ends `text` opens, or where an unclosed one opens.

@@ -96,20 +96,27 @@ public struct PairScorer: Sendable {
     }
 
     let title = TitleSimilarity.score(a, b)
-    let shortTitle = min(a.titleWords.count, b.titleWords.count) < 4
-    let longTitle = min(a.titleWords.count, b.titleWords.count) >= 8
-    switch title {
-    case 0.999...: weight += shortTitle ? 4.5 : longTitle ? 6.5 : 6
-    case 0.95..<0.999: weight += 5
-    case 0.9..<0.95: weight += 4
-    case 0.85..<0.9: weight += 2.5
-    case 0.75..<0.85: weight += 0.5
-    default: weight -= 4
-    }
-    if title >= 0.85 {
-      matched.append(.title)
+    let shortTitle = min(a.titleTokens.count, b.titleTokens.count) < 4
+    let longTitle = min(a.titleTokens.count, b.titleTokens.count) >= 8
+    if title < 0.85 && (a.titleIsTranslation || b.titleIsTranslation) && Self.sameCitation(a, b) {
+      // A translated title against another wording of it: the title cannot tell, and the
+      // citation (journal, volume, a range of pages, year, first author) names one article,
+      // as surely as a near-identical title with the same citation would.
+      weight += 5
     } else {
-      conflicting.append(.title)
+      switch title {
+      case 0.999...: weight += shortTitle ? 4.5 : longTitle ? 6.5 : 6
+      case 0.95..<0.999: weight += 5
+      case 0.9..<0.95: weight += 4
+      case 0.85..<0.9: weight += 2.5
+      case 0.75..<0.85: weight += 0.5
+      default: weight -= 4
+      }
+      if title >= 0.85 {
+        matched.append(.title)
+      } else {
+        conflicting.append(.title)
+      }
     }
     if numbersConflict(a, b) {
       return PairScore(
@@ -254,6 +261,20 @@ public struct PairScorer: Sendable {
     return score
   }
 
+  /// True when the two records cite the same place: one journal, volume, year and first
+  /// author, and the same range of two or more pages.
+  ///
+  /// A range rather than a first page: one-page items (abstracts, letters, errata) share a
+  /// page with others far more often than two articles share both ends of a range.
+  static func sameCitation(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
+    guard let x = a.pages, let y = b.pages, let last = x.last, last != x.first,
+      x.first == y.first, last == y.last, let volume = a.volume, volume == b.volume,
+      let year = a.year, year == b.year, let firstA = a.authors.first,
+      let firstB = b.authors.first, AuthorAgreement.namesAgree(firstA, firstB)
+    else { return false }
+    return JournalAgreement.compare(a, b) == true
+  }
+
   /// True when `a` has no volume, its issue is `b`'s volume and its first page is `b`'s issue.
   static func fieldsShifted(_ a: MatchKeys, _ b: MatchKeys) -> Bool {
     guard a.volume == nil, let issue = a.issue, let volume = b.volume, issue == volume,
@@ -294,7 +315,7 @@ public struct PairScorer: Sendable {
     let common = min(a.titleNumbers.count, b.titleNumbers.count)
     if a.titleNumbers.prefix(common) != b.titleNumbers.prefix(common) { return true }
     // One has numbers the other lacks: a conflict unless the other was cut short.
-    return abs(a.titleWords.count - b.titleWords.count) <= 3
+    return abs(a.titleTokens.count - b.titleTokens.count) <= 3
   }
 }
 

@@ -8,7 +8,7 @@ enum TitleSimilarity {
     if a.title.isEmpty || b.title.isEmpty { return 0 }
     if a.title == b.title { return 1 }
     let (shorter, longer) = a.title.utf8.count <= b.title.utf8.count ? (a, b) : (b, a)
-    var best = dice(shorter.titleWords, longer.titleWords)
+    var best = dice(shorter, longer)
     let shortLength = shorter.title.utf8.count
     // A title cut short by a field-length limit, or given without its opening label
     // ("MEDICAL PROGRESS Atypical hemolytic-uremic syndrome").
@@ -24,6 +24,61 @@ enum TitleSimilarity {
 
   /// Twice the matched words over all words; a word matches an equal word, or one a single
   /// edit away when both are five letters or longer (`paroxsmal`, `paroxysmal`).
+  ///
+  /// Equal words are found by their hashes (``MatchKeys/titleTokens``) and the words used are
+  /// bits of an integer: this runs for every candidate pair, tens of millions at a million
+  /// records, and comparing Strings and allocating a flag array per pair was most of the time.
+  static func dice(_ a: MatchKeys, _ b: MatchKeys) -> Double {
+    let x = a.titleTokens
+    let y = b.titleTokens
+    guard !x.isEmpty, !y.isEmpty else { return 0 }
+    guard x.count <= 64, y.count <= 64 else { return dice(a.titleWords, b.titleWords) }
+    var used: UInt64 = 0
+    var unmatched: UInt64 = 0
+    var matches = 0
+    for (index, token) in x.enumerated() {
+      var found = false
+      for other in y.indices where used & (1 << other) == 0 && y[other] == token {
+        used |= 1 << other
+        matches += 1
+        found = true
+        break
+      }
+      if !found { unmatched |= 1 << index }
+    }
+    if unmatched != 0 && used != (y.count == 64 ? ~0 : (1 << y.count) - 1) {
+      let typos = a.title.utf8.withContiguousStorageIfAvailable { bytesA in
+        b.title.utf8.withContiguousStorageIfAvailable { bytesB in
+          var found = 0
+          for index in x.indices where unmatched & (1 << index) != 0 {
+            let word = a.titleWordRange(index)
+            guard word.count >= 5 else { continue }
+            for other in y.indices where used & (1 << other) == 0 {
+              let candidate = b.titleWordRange(other)
+              // A typo keeps the word's length within one and, nearly always, its first letter.
+              if candidate.count >= 5 && abs(candidate.count - word.count) <= 1
+                && bytesB[candidate.lowerBound] == bytesA[word.lowerBound]
+                && isOneEditApart(
+                  UnsafeBufferPointer(rebasing: bytesA[word]),
+                  UnsafeBufferPointer(rebasing: bytesB[candidate]))
+              {
+                used |= 1 << other
+                found += 1
+                break
+              }
+            }
+          }
+          return found
+        }
+      }
+      guard let typos = typos ?? nil else { return dice(a.titleWords, b.titleWords) }
+      matches += typos
+    }
+    return Double(2 * matches) / Double(x.count + y.count)
+  }
+
+  /// ``dice(_:_:)-(MatchKeys,MatchKeys)`` on the words themselves, for titles of more than 64
+  /// words.
   static func dice(_ a: [String], _ b: [String]) -> Double {
     guard !a.isEmpty, !b.isEmpty else { return 0 }
     var used = [Bool](repeating: false, count: b.count)
@@ -41,7 +96,6 @@ enum TitleSimilarity {
       let length = word.utf8.count
       let head = word.utf8.first
       if let index = b.indices.first(where: {
-        // A typo keeps the word's length within one and, nearly always, its first letter.
         !used[$0] && abs(b[$0].utf8.count - length) <= 1 && b[$0].utf8.first == head
           && b[$0].utf8.count >= 5 && isOneEditApart(word, b[$0])
       }) {
