@@ -120,7 +120,7 @@ extension WoSEntry {
   /// The items of a `;`-separated list that Web of Science wraps over lines (`DE`, `ID`, `DT`):
   /// the lines are joined first, since an item may be cut in two by the wrapping.
   private static func forEachListItem(_ field: RISField, _ body: (String) -> Void) {
-    for item in field.wrappedText.split(separator: ";") {
+    field.wrappedText.forEachPart(separatedBy: 0x3B) { item in
       let trimmed = item.trimmingSpaces()
       if !trimmed.isEmpty { body(String(trimmed)) }
     }
