@@ -179,8 +179,14 @@ extension BibTeXEntry {
 
   /// The values of a list field: split at `;` where there is one, else at `,`.
   private static func keywords(_ text: String) -> [String] {
-    let separator: Character = text.containsByte(0x3B) ? ";" : ","
-    return text.split(separator: separator).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    // Split on the bytes (see `forEachPart`): Character splitting showed in profiles.
+    let separator: UInt8 = text.containsByte(0x3B) ? 0x3B : 0x2C
+    var values: [String] = []
+    text.forEachPart(separatedBy: separator) { part in
+      let value = part.trimmingWhitespace()
+      if !value.isEmpty { values.append(value) }
+    }
+    return values
   }
 
   /// The DOI of a doi.org link.

@@ -149,8 +149,12 @@ private struct Converter {
           index += 1
         }
       default:
-        emit(byte)
-        index += 1
+        // A run of ordinary text is copied at once, not byte by byte: most of an abstract is
+        // such runs between its few LaTeX escapes.
+        var stop = index + 1
+        while stop < end && !Self.isSpecial(input[stop]) { stop += 1 }
+        emitRun(from: index, to: stop)
+        index = stop
       }
     }
     defer { output.deallocate() }
@@ -178,6 +182,32 @@ private struct Converter {
     }
     output[written] = byte
     written += 1
+  }
+
+  /// True for the bytes that ``run()`` treats other than by copying them.
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x0D, 0x0A, 0x7E, 0x7B, 0x7D, 0x24, 0x5C, 0x2D, 0x60, 0x27: true
+    default: false
+    }
+  }
+
+  /// Writes `input[start..<stop]`, after the white space pending before it.
+  private mutating func emitRun(from start: Int, to stop: Int) {
+    let count = stop - start
+    while written + count + 1 > capacity { grow() }
+    if pendingSpace != 0 {
+      if written > 0 {
+        output[written] = pendingSpace == 2 ? 0x0A : 0x20
+        written += 1
+      }
+      pendingSpace = 0
+      newlinesInRun = 0
+    }
+    guard let base = input.baseAddress else { return }
+    (output + written).update(from: base + start, count: count)
+    written += count
   }
 
   private mutating func grow() {
