@@ -183,7 +183,7 @@ extension BibTeXEntry {
     let separator: UInt8 = text.containsByte(0x3B) ? 0x3B : 0x2C
     var values: [String] = []
     text.forEachPart(separatedBy: separator) { part in
-      let value = part.trimmingWhitespace()
+      let value = part.trimmingWhitespaceOnBytes()
       if !value.isEmpty { values.append(value) }
     }
     return values

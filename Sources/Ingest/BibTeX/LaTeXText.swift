@@ -34,9 +34,9 @@ enum LaTeXText {
       previousWasSpace = byte == 0x20
     }
     if !needsWork && !previousWasSpace { return value }
-    var bytes = Array(value.utf8)
-    bytes.append(0)  // a sentinel, so that looking one byte ahead never needs a bounds check
-    return bytes.withUnsafeBufferPointer { input in
+    // The string's own bytes, not a copy: `peek` gives 0 past the end.
+    var text = value
+    return text.withUTF8 { input in
       var converter = Converter(input: input)
       return converter.run()
     }
@@ -70,7 +70,7 @@ enum LaTeXText {
   }
 }
 
-/// One conversion: a pass over the input's bytes (ending in a NUL sentinel) into output bytes.
+/// One conversion: a pass over the input's bytes into output bytes.
 ///
 /// The output is a buffer of its own rather than an array: an abstract with one `\%` in it
 /// comes through here byte by byte, and an array's append (a uniqueness check and a capacity
@@ -93,13 +93,13 @@ private struct Converter {
     output = .allocate(capacity: capacity)
   }
 
-  /// The byte at `index + offset`, or the sentinel past the end.
+  /// The byte at `index + offset`, or 0 past the end.
   private func peek(_ offset: Int = 0) -> UInt8 {
     let position = index + offset
     return position < input.count ? input[position] : 0
   }
 
-  private var end: Int { input.count - 1 }
+  private var end: Int { input.count }
 
   mutating func run() -> String {
     while index < end {

@@ -167,6 +167,10 @@ struct EndNoteRecordBuilder {
   /// profiles. White space is what ``XMLBytes/takeCollapsedText(_:)`` takes it to be.
   private mutating func paragraphs() -> String? {
     defer { text.removeAll(keepingCapacity: true) }
+    // Most abstracts stand on one line with single spaces: one vector pass tells so.
+    if text.withUnsafeBufferPointer(XMLBytes.isCollapsed) {
+      return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
+    }
     let written = text.withUnsafeMutableBufferPointer { buffer in
       var written = 0
       var pendingSpace = false
