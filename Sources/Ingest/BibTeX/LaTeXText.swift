@@ -16,30 +16,33 @@ import ReviewModel
 enum LaTeXText {
   /// The plain text of `value`.
   static func plain(_ value: String) -> String {
-    var needsWork = false
-    var previousWasSpace = true
-    for byte in value.utf8 {
-      switch byte {
-      case 0x5C, 0x7B, 0x7D, 0x7E, 0x24, 0x60, 0x0A, 0x0D, 0x09:
-        needsWork = true
-      case 0x2D, 0x27:
-        // `-` and `'` matter only doubled; the slow path looks.
-        needsWork = true
-      case 0x20:
-        if previousWasSpace { needsWork = true }
-      default:
-        break
-      }
-      if needsWork { break }
-      previousWasSpace = byte == 0x20
-    }
-    if !needsWork && !previousWasSpace { return value }
-    // The string's own bytes, not a copy: `peek` gives 0 past the end.
+    // The string's own bytes, not a copy (`peek` gives 0 past the end), and not its UTF-8
+    // view, whose iteration showed in profiles.
     var text = value
-    return text.withUTF8 { input in
+    let converted: String? = text.withUTF8 { input in
+      guard needsWork(input) else { return nil }
       var converter = Converter(input: input)
       return converter.run()
     }
+    return converted ?? value
+  }
+
+  /// False when the text is plain already: no byte the converter acts on (`-` and `'` matter
+  /// only doubled, but the converter looks), and no space at either end or after another.
+  private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for byte in bytes {
+      switch byte {
+      case 0x5C, 0x7B, 0x7D, 0x7E, 0x24, 0x60, 0x0A, 0x0D, 0x09, 0x2D, 0x27:
+        return true
+      case 0x20:
+        if previousWasSpace { return true }
+        previousWasSpace = true
+      default:
+        previousWasSpace = false
+      }
+    }
+    return previousWasSpace
   }
 
   /// The value of a field that holds an identifier or a link (`doi`, `url`): only the escapes
@@ -151,8 +154,18 @@ private struct Converter {
       default:
         // A run of ordinary text is copied at once, not byte by byte: most of an abstract is
         // such runs between its few LaTeX escapes.
+        // A single space between two such bytes stays in the run: it is what the space would
+        // become anyway (nothing is pending right after text), and words are short.
         var stop = index + 1
-        while stop < end && !Self.isSpecial(input[stop]) { stop += 1 }
+        while stop < end {
+          if !Self.isSpecial(input[stop]) {
+            stop += 1
+          } else if input[stop] == 0x20 && stop + 1 < end && !Self.isSpecial(input[stop + 1]) {
+            stop += 2
+          } else {
+            break
+          }
+        }
         emitRun(from: index, to: stop)
         index = stop
       }
