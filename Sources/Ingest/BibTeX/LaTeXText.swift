@@ -16,30 +16,33 @@ import ReviewModel
 enum LaTeXText {
   /// The plain text of `value`.
   static func plain(_ value: String) -> String {
-    var needsWork = false
-    var previousWasSpace = true
-    for byte in value.utf8 {
-      switch byte {
-      case 0x5C, 0x7B, 0x7D, 0x7E, 0x24, 0x60, 0x0A, 0x0D, 0x09:
-        needsWork = true
-      case 0x2D, 0x27:
-        // `-` and `'` matter only doubled; the slow path looks.
-        needsWork = true
-      case 0x20:
-        if previousWasSpace { needsWork = true }
-      default:
-        break
-      }
-      if needsWork { break }
-      previousWasSpace = byte == 0x20
-    }
-    if !needsWork && !previousWasSpace { return value }
-    var bytes = Array(value.utf8)
-    bytes.append(0)  // a sentinel, so that looking one byte ahead never needs a bounds check
-    return bytes.withUnsafeBufferPointer { input in
+    // The string's own bytes, not a copy (`peek` gives 0 past the end), and not its UTF-8
+    // view, whose iteration showed in profiles.
+    var text = value
+    let converted: String? = text.withUTF8 { input in
+      guard needsWork(input) else { return nil }
       var converter = Converter(input: input)
       return converter.run()
     }
+    return converted ?? value
+  }
+
+  /// False when the text is plain already: no byte the converter acts on (`-` and `'` matter
+  /// only doubled, but the converter looks), and no space at either end or after another.
+  private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previousWasSpace = true
+    for byte in bytes {
+      switch byte {
+      case 0x5C, 0x7B, 0x7D, 0x7E, 0x24, 0x60, 0x0A, 0x0D, 0x09, 0x2D, 0x27:
+        return true
+      case 0x20:
+        if previousWasSpace { return true }
+        previousWasSpace = true
+      default:
+        previousWasSpace = false
+      }
+    }
+    return previousWasSpace
   }
 
   /// The value of a field that holds an identifier or a link (`doi`, `url`): only the escapes
@@ -70,10 +73,16 @@ enum LaTeXText {
   }
 }
 
-/// One conversion: a pass over the input's bytes (ending in a NUL sentinel) into output bytes.
+/// One conversion: a pass over the input's bytes into output bytes.
+///
+/// The output is a buffer of its own rather than an array: an abstract with one `\%` in it
+/// comes through here byte by byte, and an array's append (a uniqueness check and a capacity
+/// check per byte) made this the largest cost of the BibTeX reader in profiles.
 private struct Converter {
   let input: UnsafeBufferPointer<UInt8>
-  var output: [UInt8] = []
+  var output: UnsafeMutablePointer<UInt8>
+  var capacity: Int
+  var written = 0
   var index = 0
   /// White space seen since the last output byte: 0 none, 1 a space, 2 a paragraph break.
   var pendingSpace = 0
@@ -81,16 +90,19 @@ private struct Converter {
 
   init(input: UnsafeBufferPointer<UInt8>) {
     self.input = input
-    output.reserveCapacity(input.count)
+    // Text shrinks here but for a few spellings (`` ` `` becomes three bytes); growing is
+    // checked on every byte all the same.
+    capacity = input.count + 64
+    output = .allocate(capacity: capacity)
   }
 
-  /// The byte at `index + offset`, or the sentinel past the end.
+  /// The byte at `index + offset`, or 0 past the end.
   private func peek(_ offset: Int = 0) -> UInt8 {
     let position = index + offset
     return position < input.count ? input[position] : 0
   }
 
-  private var end: Int { input.count - 1 }
+  private var end: Int { input.count }
 
   mutating func run() -> String {
     while index < end {
@@ -140,11 +152,26 @@ private struct Converter {
           index += 1
         }
       default:
-        emit(byte)
-        index += 1
+        // A run of ordinary text is copied at once, not byte by byte: most of an abstract is
+        // such runs between its few LaTeX escapes.
+        // A single space between two such bytes stays in the run: it is what the space would
+        // become anyway (nothing is pending right after text), and words are short.
+        var stop = index + 1
+        while stop < end {
+          if !Self.isSpecial(input[stop]) {
+            stop += 1
+          } else if input[stop] == 0x20 && stop + 1 < end && !Self.isSpecial(input[stop + 1]) {
+            stop += 2
+          } else {
+            break
+          }
+        }
+        emitRun(from: index, to: stop)
+        index = stop
       }
     }
-    return String(decoding: output, as: UTF8.self)
+    defer { output.deallocate() }
+    return String(decoding: UnsafeBufferPointer(start: output, count: written), as: UTF8.self)
   }
 
   private mutating func noteSpace() {
@@ -155,13 +182,53 @@ private struct Converter {
   }
 
   /// Writes a byte of text, after the white space pending before it (none at the start).
+  @inline(__always)
   private mutating func emit(_ byte: UInt8) {
+    if written + 2 > capacity { grow() }
     if pendingSpace != 0 {
-      if !output.isEmpty { output.append(pendingSpace == 2 ? 0x0A : 0x20) }
+      if written > 0 {
+        output[written] = pendingSpace == 2 ? 0x0A : 0x20
+        written += 1
+      }
       pendingSpace = 0
       newlinesInRun = 0
     }
-    output.append(byte)
+    output[written] = byte
+    written += 1
+  }
+
+  /// True for the bytes that ``run()`` treats other than by copying them.
+  @inline(__always)
+  private static func isSpecial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x20, 0x09, 0x0D, 0x0A, 0x7E, 0x7B, 0x7D, 0x24, 0x5C, 0x2D, 0x60, 0x27: true
+    default: false
+    }
+  }
+
+  /// Writes `input[start..<stop]`, after the white space pending before it.
+  private mutating func emitRun(from start: Int, to stop: Int) {
+    let count = stop - start
+    while written + count + 1 > capacity { grow() }
+    if pendingSpace != 0 {
+      if written > 0 {
+        output[written] = pendingSpace == 2 ? 0x0A : 0x20
+        written += 1
+      }
+      pendingSpace = 0
+      newlinesInRun = 0
+    }
+    guard let base = input.baseAddress else { return }
+    (output + written).update(from: base + start, count: count)
+    written += count
+  }
+
+  private mutating func grow() {
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+    larger.update(from: output, count: written)
+    output.deallocate()
+    output = larger
+    capacity *= 2
   }
 
   private mutating func emit(_ text: String) {

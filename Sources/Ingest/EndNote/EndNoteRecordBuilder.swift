@@ -102,7 +102,12 @@ struct EndNoteRecordBuilder {
       return
     case .keyword:
       // One keyword an element, or, from some libraries, several on lines of one element.
-      draft.record.keywords += paragraphs()?.split(separator: "\n").map(String.init) ?? []
+      guard let keywords = paragraphs() else { return }
+      if keywords.containsByte(0x0A) {
+        keywords.forEachPart(separatedBy: 0x0A) { draft.record.keywords.append(String($0)) }
+      } else {
+        draft.record.keywords.append(keywords)
+      }
       return
     case .notes:
       if let notes = paragraphs() { draft.record.notes.append(notes) }
@@ -156,14 +161,50 @@ struct EndNoteRecordBuilder {
 
   /// The collected text with each line's white space collapsed, lines joined by `\n`: the
   /// paragraphs of an abstract, a list of keywords.
+  ///
+  /// One pass over the bytes, in place, rather than a String per line joined afterwards: every
+  /// abstract and keyword comes through here, and the lines' arrays and Strings showed in
+  /// profiles. White space is what ``XMLBytes/takeCollapsedText(_:)`` takes it to be.
   private mutating func paragraphs() -> String? {
     defer { text.removeAll(keepingCapacity: true) }
-    var lines: [String] = []
-    for line in text.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-      var bytes = Array(line)
-      if let collapsed = XMLBytes.takeCollapsedText(&bytes) { lines.append(collapsed) }
+    // Most abstracts stand on one line with single spaces: one vector pass tells so.
+    if text.withUnsafeBufferPointer(XMLBytes.isCollapsed) {
+      return text.isEmpty ? nil : String(decoding: text, as: UTF8.self)
     }
-    return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    let written = text.withUnsafeMutableBufferPointer { buffer in
+      var written = 0
+      var pendingSpace = false
+      var pendingBreak = false
+      var lineHasText = false
+      for index in buffer.indices {
+        let byte = buffer[index]
+        if byte == 0x0A || byte == 0x0D {
+          // Blank lines in between leave one break: a line that collapses to nothing goes.
+          if lineHasText { pendingBreak = true }
+          lineHasText = false
+          pendingSpace = false
+          continue
+        }
+        if byte <= 0x20 {
+          pendingSpace = lineHasText
+          continue
+        }
+        if pendingBreak {
+          buffer[written] = 0x0A
+          written += 1
+        } else if pendingSpace {
+          buffer[written] = 0x20
+          written += 1
+        }
+        pendingBreak = false
+        pendingSpace = false
+        buffer[written] = byte
+        written += 1
+        lineHasText = true
+      }
+      return written
+    }
+    return written == 0 ? nil : String(decoding: text[..<written], as: UTF8.self)
   }
 
   /// `2019 Mar` from the year and a `pub-dates` date `Mar`; the date alone when it has a year.

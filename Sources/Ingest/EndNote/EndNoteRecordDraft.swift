@@ -38,7 +38,7 @@ struct EndNoteRecordDraft {
     }
     record.sourceId = accessionNumber
     if let accessionNumber, let database = record.sourceDatabase?.lowercased(),
-      database.contains("pubmed") || database.contains("medline"),
+      database.containsBytes("pubmed") || database.containsBytes("medline"),
       accessionNumber.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
     {
       record.pmid = accessionNumber

@@ -14,12 +14,19 @@ struct MEDLINETag: Hashable, Sendable, CustomStringConvertible {
 
   /// The tag as text, without its padding: `PMID`, `TI`.
   var text: String {
-    var bytes: [UInt8] = []
-    for shift in stride(from: 24, through: 0, by: -8) {
-      let byte = UInt8(truncatingIfNeeded: code >> UInt32(shift))
-      if byte != 0x20 { bytes.append(byte) }
+    // Up to four ASCII bytes make a small string, stored inline: no array, no allocation (this
+    // runs for every field kept among a record's other fields).
+    String(unsafeUninitializedCapacity: 4) { buffer in
+      var count = 0
+      for shift in stride(from: 24, through: 0, by: -8) {
+        let byte = UInt8(truncatingIfNeeded: code >> UInt32(shift))
+        if byte != 0x20 {
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   var description: String { text }

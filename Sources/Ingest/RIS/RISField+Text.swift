@@ -5,7 +5,7 @@ extension RISField {
   /// The value as one line: continuation lines joined by spaces (titles, journal names).
   var wrappedText: String {
     guard isContinued else { return value }
-    return value.split(separator: "\n").joined(separator: " ")
+    return value.joiningParts(separatedBy: 0x0A, with: 0x20)
   }
 
   /// Calls `body` with each value the field holds, one a line, each line also split at `;` where
@@ -16,12 +16,14 @@ extension RISField {
       body(value[...])
       return
     }
-    for line in value.split(separator: "\n") {
+    // On the bytes (see `forEachPart`): this runs for every author and keyword.
+    value.forEachPart(separatedBy: 0x0A) { line in
+      guard !line.isEmpty else { return }
       guard hasSemicolon && line.containsByte(0x3B) else {
         body(line)
-        continue
+        return
       }
-      for part in line.split(separator: ";") {
+      line.forEachPart(separatedBy: 0x3B) { part in
         let trimmed = part.trimmingSpaces()
         if !trimmed.isEmpty { body(trimmed) }
       }
@@ -37,10 +39,10 @@ extension RISField {
     text.reserveCapacity(value.utf8.count)
     var previous: Substring?
     var blankBefore = false
-    for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
+    value.forEachPart(separatedBy: 0x0A) { line in
       guard !line.isEmpty else {
         blankBefore = true
-        continue
+        return
       }
       if let previous {
         text += blankBefore || Self.startsParagraph(line, after: previous) ? "\n" : " "
@@ -53,9 +55,19 @@ extension RISField {
   }
 
   private static func startsParagraph(_ line: Substring, after previous: Substring) -> Bool {
-    guard let end = previous.last, end == "." || end == ":" || end == "?" || end == "!",
-      let first = line.first
+    // The last byte rather than the last Character: a sentence ends with ASCII punctuation,
+    // which is a Character of its own at the end of a line.
+    guard let end = previous.utf8.last,
+      end == 0x2E || end == 0x3A || end == 0x3F || end == 0x21,
+      let firstByte = line.utf8.first
     else { return false }
+    let second = line.utf8.dropFirst().first ?? 0
+    if firstByte < 0x80 && second < 0x80 {
+      // An ASCII character with no combining mark after it: no grapheme breaking needed.
+      return (firstByte >= 0x41 && firstByte <= 0x5A) || (firstByte >= 0x30 && firstByte <= 0x39)
+        || firstByte == 0x2A || firstByte == 0x2D
+    }
+    guard let first = line.first else { return false }
     return first.isUppercase || first.isNumber || first == "•" || first == "*" || first == "-"
   }
 }

@@ -11,7 +11,10 @@ struct WoSEntry {
 /// The mapping from Web of Science tags to a record's fields:
 ///
 /// - authors: the full names `AF`, else the short names `AU` (one a line, `Family, Given`), then
-///   the group authors `CA`; the spelling not used stays in ``Record/otherFields``;
+///   the group authors `CA`; the spelling not used stays in ``Record/otherFields``. Each address
+///   of `C1` (`[Okafor, Chidi; Nguyen, Thanh] Newcastle Univ, …`) becomes an affiliation of the
+///   authors named in its brackets, as they are spelt in the names used; `C1` also stays in the
+///   other fields, since an address without brackets names no author;
 /// - title `TI`; journal `SO`; abbreviation `JI`, else `J9`; abstract `AB`;
 /// - year `PY`; the date as written: `PY` and `PD` (`2004 JUN 8`);
 /// - volume `VL`, issue `IS`, pages `BP-EP` (either alone), else the article number `AR`;
@@ -29,8 +32,9 @@ extension WoSEntry {
   func makeRecord(location: SourceLocation?, originalText: String?) -> Record {
     var record = Record(location: location, originalText: originalText)
     record.sourceDatabase = "Web of Science"
-    var fullNames: [Author] = []
-    var shortNames: [Author] = []
+    var fullNames = WoSAuthorList()
+    var shortNames = WoSAuthorList()
+    var addresses: [WoSAddress] = []
     var groups: [Author] = []
     var shortNameFields: [RISField] = []
     var firstPage: String?
@@ -41,12 +45,17 @@ extension WoSEntry {
       var isUsed = true
       switch field.tag {
       case WoSTag.fullAuthor:
-        field.forEachValue(splitsAtSemicolons: false) { Self.append(person: $0, to: &fullNames) }
+        field.forEachValue(splitsAtSemicolons: false) { fullNames.append(person: $0) }
       case WoSTag.author:
-        field.forEachValue(splitsAtSemicolons: false) { Self.append(person: $0, to: &shortNames) }
+        field.forEachValue(splitsAtSemicolons: false) { shortNames.append(person: $0) }
         shortNameFields.append(field)
       case WoSTag.groupAuthor:
         field.forEachValue(splitsAtSemicolons: false) { groups.append(.collective(String($0))) }
+      case WoSTag.address:
+        isUsed = false
+        field.forEachValue(splitsAtSemicolons: false) { line in
+          if let address = WoSAddress(line) { addresses.append(address) }
+        }
       case WoSTag.title: isUsed = fill(&record.title, field.wrappedText)
       case WoSTag.source: isUsed = fill(&record.journal, field.wrappedText)
       case WoSTag.isoAbbreviation: isUsed = fill(&record.journalAbbreviation, field.wrappedText)
@@ -85,14 +94,15 @@ extension WoSEntry {
       }
     }
     // `AU` where there is no `AF`, or where `AF` names fewer authors (a damaged record).
-    if fullNames.count >= shortNames.count && !fullNames.isEmpty {
-      record.authors = fullNames + groups
+    var people = shortNames
+    if fullNames.authors.count >= shortNames.authors.count && !fullNames.authors.isEmpty {
+      people = fullNames
       for field in shortNameFields {
         record.otherFields.append(SourceField(tag: field.tag.text, value: field.value))
       }
-    } else {
-      record.authors = shortNames + groups
     }
+    people.attach(addresses)
+    record.authors = people.authors + groups
     record.publicationDate = Self.dateText(year: record.year, date: date)
     if let pages = Self.pages(first: firstPage, last: lastPage) {
       record.pages = pages
@@ -112,15 +122,10 @@ extension WoSEntry {
     return true
   }
 
-  private static func append(person name: Substring, to authors: inout [Author]) {
-    guard let author = RISAuthorName.author(name) else { return }
-    authors.append(author)
-  }
-
   /// The items of a `;`-separated list that Web of Science wraps over lines (`DE`, `ID`, `DT`):
   /// the lines are joined first, since an item may be cut in two by the wrapping.
   private static func forEachListItem(_ field: RISField, _ body: (String) -> Void) {
-    for item in field.wrappedText.split(separator: ";") {
+    field.wrappedText.forEachPart(separatedBy: 0x3B) { item in
       let trimmed = item.trimmingSpaces()
       if !trimmed.isEmpty { body(String(trimmed)) }
     }
@@ -162,5 +167,57 @@ extension WoSEntry {
     case "C": "CONF"
     default: nil
     }
+  }
+}
+
+/// A record's personal authors in one spelling (`AF` or `AU`), with each name as written, which
+/// is how the brackets of `C1` name them.
+private struct WoSAuthorList {
+  private(set) var authors: [Author] = []
+  private var names: [Substring] = []
+
+  mutating func append(person name: Substring) {
+    guard let author = RISAuthorName.author(name) else { return }
+    authors.append(author)
+    names.append(name.trimmingSpaces())
+  }
+
+  /// Gives each address to the authors its brackets name; a name that matches none is passed
+  /// over, since it may be spelt as the other list spells it.
+  mutating func attach(_ addresses: [WoSAddress]) {
+    for address in addresses {
+      for name in address.names {
+        for index in names.indices where names[index] == name {
+          if !authors[index].affiliations.contains(address.text) {
+            authors[index].affiliations.append(address.text)
+          }
+        }
+      }
+    }
+  }
+}
+
+/// One line of `C1`: `[Author A; Author B] Address`.
+private struct WoSAddress {
+  var names: [Substring]
+  var text: String
+
+  /// The address of a line with authors in brackets; nil for one without (older records give
+  /// the addresses alone, which name no author).
+  init?(_ line: Substring) {
+    let trimmed = line.trimmingSpaces()
+    guard trimmed.utf8.first == 0x5B, let close = trimmed.utf8.firstIndex(of: 0x5D) else {
+      return nil
+    }
+    let inside = trimmed[trimmed.utf8.index(after: trimmed.startIndex)..<close]
+    var names: [Substring] = []
+    inside.forEachPart(separatedBy: 0x3B) { part in
+      let name = part.trimmingSpaces()
+      if !name.isEmpty { names.append(name) }
+    }
+    let text = trimmed[trimmed.utf8.index(after: close)...].trimmingSpaces()
+    guard !names.isEmpty, !text.isEmpty else { return nil }
+    self.names = names
+    self.text = String(text)
   }
 }

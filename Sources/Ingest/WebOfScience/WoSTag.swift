@@ -22,6 +22,9 @@ enum WoSTag {
   static var fullAuthor: RISTag { RISTag(code: 0x4146) }
   /// `CA`: Group authors (`WHO Collaborative Group`), one a line.
   static var groupAuthor: RISTag { RISTag(code: 0x4341) }
+  /// `C1`: Author addresses, one a line, each after the authors it belongs to in brackets
+  /// (`[Okafor, Chidi; Nguyen, Thanh] Newcastle Univ, Newcastle, England.`).
+  static var address: RISTag { RISTag(code: 0x4331) }
   /// `TI`: Document title, wrapped over lines.
   static var title: RISTag { RISTag(code: 0x5449) }
   /// `SO`: Publication name: the journal's full title, in capitals.

@@ -69,7 +69,7 @@ package enum XMLBytes {
   }
 
   /// True when `bytes` has no white space at either end, no run of it, and none but spaces.
-  private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else {
       return true
     }
