@@ -21,7 +21,7 @@ public enum Classifier: String, Sendable, Hashable, CaseIterable, Codable {
   /// 1) rebuilt: its settings were tuned by ASReview on many reviews, not by us on our four.
   /// Measured with `litrev simulate --classifier`, mean WSS@95 over seeds 0–4, one include and
   /// one exclude as priors, on the four labelled sets of `make bench` (ADHD, antihistamines,
-  /// urinary incontinence, Kitchenham): 69.0, 29.4, 48.8, 70.1 % (RRF@10 71.6, 33.3, 44.6,
+  /// urinary incontinence, Kitchenham): 69.0, 29.4, 48.8, 71.1 % (RRF@10 71.6, 33.3, 44.6,
   /// 70.5 %), against ASReview LAB 3.0.8's 66.6, 21.4, 40.6, 70.4 %. On the same vectors naive
   /// Bayes gave 68.2, 28.5, 49.2, 69.4 %, logistic regression by SGD 66.9, 27.4, 53.5, 66.1 % and
   /// the SVM by SGD 64.9, 22.2, 49.8, 69.0 %; the earlier default (logistic
@@ -62,15 +62,15 @@ public enum Classifier: String, Sendable, Hashable, CaseIterable, Codable {
       return NaiveBayesTrainer().train(examples, dimension: dimension)
     case .weightedSVM:
       return DualCoordinateSVMTrainer().train(
-        examples, dimension: dimension, seed: seed, state: &state.dualVariables)
+        examples, dimension: dimension, seed: seed, state: &state.dual)
     }
   }
 }
 
 /// What one training leaves for the next on a longer list of the same examples.
 public struct TrainingState: Sendable, Hashable {
-  /// The SVM's dual variables, one per example.
-  var dualVariables: [Double] = []
+  /// The SVM's solution.
+  var dual = DualCoordinateSVMTrainer.DualState()
 
   public init() {}
 }

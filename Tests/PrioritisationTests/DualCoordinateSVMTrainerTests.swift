@@ -22,7 +22,7 @@ struct DualCoordinateSVMTrainerTests {
 
   @Test func weightingUpALoneIncludeRanksItsTermsFirst() throws {
     let (examples, vectors, dimension) = Self.examples(labelled: 7)
-    var state: [Double] = []
+    var state = DualCoordinateSVMTrainer.DualState()
     let model = DualCoordinateSVMTrainer().train(
       examples, dimension: dimension, seed: 3, state: &state)
     // "podcasts" is the one term of the include that no exclude has: it weighs most.
@@ -40,7 +40,7 @@ struct DualCoordinateSVMTrainerTests {
   @Test func reachesTheOptimum() {
     let (examples, _, dimension) = Self.examples(labelled: 9)
     let trainer = DualCoordinateSVMTrainer(tolerance: 1e-9, maximumPasses: 10_000)
-    var state: [Double] = []
+    var state = DualCoordinateSVMTrainer.DualState()
     let model = trainer.train(examples, dimension: dimension, seed: 1, state: &state)
     let (includeWeight, excludeWeight) = trainer.weighting.sampleWeights(
       includes: 1, total: examples.count)
@@ -61,13 +61,13 @@ struct DualCoordinateSVMTrainerTests {
   @Test func aWarmStartReachesTheModelOfAColdOne() {
     let (examples, _, dimension) = Self.examples(labelled: 9)
     let trainer = DualCoordinateSVMTrainer(tolerance: 1e-9, maximumPasses: 10_000)
-    var warm: [Double] = []
+    var warm = DualCoordinateSVMTrainer.DualState()
     _ = trainer.train(Array(examples.prefix(6)), dimension: dimension, seed: 1, state: &warm)
-    #expect(warm.count == 6)
+    #expect(warm.alpha.count == 6)
     let fromWarm = trainer.train(examples, dimension: dimension, seed: 2, state: &warm)
-    var cold: [Double] = []
+    var cold = DualCoordinateSVMTrainer.DualState()
     let fromCold = trainer.train(examples, dimension: dimension, seed: 2, state: &cold)
-    #expect(warm.count == examples.count)
+    #expect(warm.alpha.count == examples.count)
     for term in 0..<dimension {
       #expect(abs(fromWarm.weights[term] - fromCold.weights[term]) < 1e-6)
     }
