@@ -102,6 +102,7 @@ public struct ScreeningSimulation: Sendable {
     var recallAtStop: Double?
     var retrains = 0
     var retrainTime = Duration.zero
+    var trainingState = TrainingState()
     let clock = ContinuousClock()
 
     func noteStoppingTest() {
@@ -117,7 +118,7 @@ public struct ScreeningSimulation: Sendable {
       var next: Int?
       let elapsed = clock.measure {
         let model = classifier.train(
-          examples, dimension: dimension, seed: seed &+ UInt64(retrains))
+          examples, dimension: dimension, seed: seed &+ UInt64(retrains), state: &trainingState)
         next = RelevanceRanking.best(of: remaining, vectors: vectors, model: model)
       }
       retrains += 1

@@ -17,7 +17,7 @@ struct SimulateCommandTests {
     let lines = result.standardOutput.split(separator: "\n").map(String.init)
     #expect(
       lines.first?.hasSuffix(
-        "40 records, 8 included; 3 runs from 1 include and 1 exclude, logistic model") == true)
+        "40 records, 8 included; 3 runs from 1 include and 1 exclude, weighted-svm model") == true)
     #expect(lines.contains { $0.hasPrefix("mean") || $0.contains(" mean ") })
     #expect(lines.filter { $0.contains("%") }.count >= 4)
   }

@@ -7,8 +7,8 @@ struct TermExtractorTests {
     #expect(terms == ["muller", "cafe", "muller cafe", "study", "cafe study"])
   }
 
-  @Test func dropsStopWordsAndSingleLettersBeforeMakingPairs() {
-    let terms = TermExtractor().terms(
+  @Test func dropsStopWordsWhenAskedAndSingleLettersBeforeMakingPairs() {
+    let terms = TermExtractor(stopWords: EnglishStopWords.all).terms(
       of: ScreeningText(title: "The use of social media by a trainee", abstract: ""))
     #expect(
       terms == ["use", "social", "use social", "media", "social media", "trainee", "media trainee"])
@@ -20,9 +20,20 @@ struct TermExtractorTests {
         title: "Twitter", abstract: "", keywords: ["Medical education"],
         meshTerms: ["Internship and Residency"]))
     #expect(terms.contains("medical education"))
-    #expect(terms.contains("internship residency"))
+    #expect(terms.contains("internship and"))
+    #expect(terms.contains("and residency"))
     #expect(!terms.contains("twitter medical"))
     #expect(!terms.contains("education internship"))
+  }
+
+  @Test func keepsStopWordsByDefaultAndPairsEveryAdjacentWord() {
+    let terms = TermExtractor().terms(
+      of: ScreeningText(title: "A review of trials", abstract: "Effect of exercise"))
+    #expect(
+      terms == [
+        "review", "of", "review of", "trials", "of trials", "effect", "of", "effect of",
+        "exercise", "of exercise",
+      ])
   }
 
   @Test func leavesOutPairsWhenAskedTo() {

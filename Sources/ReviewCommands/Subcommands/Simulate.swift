@@ -42,7 +42,7 @@ extension LitRev {
     @Option(help: "How many excluded records to start from.")
     var priorExcluded = 1
 
-    @Option(help: "The learner: logistic, svm or bayes.")
+    @Option(help: "The learner: weighted-svm (the default), logistic, svm or bayes.")
     var classifier: Classifier = .default
 
     @Flag(help: "Print the runs and their means as JSON.")
