@@ -55,13 +55,7 @@ public struct Blocking: Sendable {
 
     for order in orders { scanWindow(order, add) }
     for block in blocks { exactBlocks(block, keys, add) }
-    pairs.sort()
-    var kept = 0
-    for pair in pairs where kept == 0 || pairs[kept - 1] != pair {
-      pairs[kept] = pair
-      kept += 1
-    }
-    pairs.removeLast(pairs.count - kept)
+    pairs.sortAndRemoveDuplicates()
     return pairs
   }
 

@@ -177,13 +177,7 @@ public final class MatchKeys: Sendable {
         hashes.append(hash)
       }
     }
-    hashes.sort()
-    var kept = 0
-    for hash in hashes where kept == 0 || hashes[kept - 1] != hash {
-      hashes[kept] = hash
-      kept += 1
-    }
-    hashes.removeLast(hashes.count - kept)
+    hashes.sortAndRemoveDuplicates()
     return hashes
   }
 

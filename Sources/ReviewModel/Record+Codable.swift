@@ -83,10 +83,16 @@ extension Record {
 extension MeshHeading {
   /// Reads the MEDLINE text form, `Descriptor/Qualifier/Qualifier`, with `*` marking a major topic.
   public init(medlineText: String) {
-    // Every stored heading is read back this way whenever records are listed or screened, so
-    // the common case (no `*`) neither decodes characters nor copies a part twice.
-    let isMajor = medlineText.utf8.contains(UInt8(ascii: "*"))
-    let parts = medlineText.utf8.split(separator: UInt8(ascii: "/")).map { bytes in
+    // Every heading a MEDLINE export holds, and every stored heading read back when records are
+    // listed or screened, comes through here (a dozen a record), so ASCII text is read on its
+    // bytes; other text takes the general path, where trimming follows Unicode's white space.
+    self = Self.asciiHeading(medlineText) ?? Self(generalMedlineText: medlineText)
+  }
+
+  /// The general reading, for any text.
+  init(generalMedlineText text: String) {
+    let isMajor = text.utf8.contains(UInt8(ascii: "*"))
+    let parts = text.utf8.split(separator: UInt8(ascii: "/")).map { bytes in
       let part = Substring(bytes)
       guard isMajor else { return part.trimmingWhitespace() }
       return String(decoding: bytes.filter { $0 != UInt8(ascii: "*") }, as: UTF8.self)
@@ -94,5 +100,49 @@ extension MeshHeading {
     }
     self.init(
       descriptor: parts.first ?? "", qualifiers: Array(parts.dropFirst()), isMajorTopic: isMajor)
+  }
+
+  /// The same reading on the bytes of ASCII text, without an array of parts or a Substring per
+  /// part; nil for text that is not all ASCII.
+  static func asciiHeading(_ text: String) -> MeshHeading? {
+    var copy = text
+    return copy.withUTF8 { bytes -> MeshHeading? in
+      var isMajor = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte == 0x2A { isMajor = true }
+      }
+      var descriptor: String?
+      var qualifiers: [String] = []
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != 0x2F { end += 1 }
+        if end > start {
+          let part = asciiPart(UnsafeBufferPointer(rebasing: bytes[start..<end]), isMajor: isMajor)
+          if descriptor == nil { descriptor = part } else { qualifiers.append(part) }
+        }
+        start = end + 1
+      }
+      return MeshHeading(
+        descriptor: descriptor ?? "", qualifiers: qualifiers, isMajorTopic: isMajor)
+    }
+  }
+
+  /// One part, trimmed of white space, without its `*` where the heading has one.
+  private static func asciiPart(_ bytes: UnsafeBufferPointer<UInt8>, isMajor: Bool) -> String {
+    var lower = 0
+    var upper = bytes.count
+    // The general path trims after taking the `*`s out: skip them while trimming here too.
+    func isSkipped(_ byte: UInt8) -> Bool {
+      byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || (isMajor && byte == 0x2A)
+    }
+    while lower < upper && isSkipped(bytes[lower]) { lower += 1 }
+    while upper > lower && isSkipped(bytes[upper - 1]) { upper -= 1 }
+    let trimmed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+    guard isMajor && trimmed.contains(0x2A) else {
+      return String(decoding: trimmed, as: UTF8.self)
+    }
+    return String(decoding: trimmed.filter { $0 != 0x2A }, as: UTF8.self)
   }
 }

@@ -185,16 +185,22 @@ private struct Converter {
   @inline(__always)
   private mutating func emit(_ byte: UInt8) {
     if written + 2 > capacity { grow() }
-    if pendingSpace != 0 {
-      if written > 0 {
-        output[written] = pendingSpace == 2 ? 0x0A : 0x20
-        written += 1
-      }
-      pendingSpace = 0
-      newlinesInRun = 0
-    }
+    writePendingSpace()
     output[written] = byte
     written += 1
+  }
+
+  /// Writes the white space pending before the next byte (a space, or a newline for a blank
+  /// line), once; the caller has made room for it.
+  @inline(__always)
+  private mutating func writePendingSpace() {
+    guard pendingSpace != 0 else { return }
+    if written > 0 {
+      output[written] = pendingSpace == 2 ? 0x0A : 0x20
+      written += 1
+    }
+    pendingSpace = 0
+    newlinesInRun = 0
   }
 
   /// True for the bytes that ``run()`` treats other than by copying them.
@@ -210,14 +216,7 @@ private struct Converter {
   private mutating func emitRun(from start: Int, to stop: Int) {
     let count = stop - start
     while written + count + 1 > capacity { grow() }
-    if pendingSpace != 0 {
-      if written > 0 {
-        output[written] = pendingSpace == 2 ? 0x0A : 0x20
-        written += 1
-      }
-      pendingSpace = 0
-      newlinesInRun = 0
-    }
+    writePendingSpace()
     guard let base = input.baseAddress else { return }
     (output + written).update(from: base + start, count: count)
     written += count

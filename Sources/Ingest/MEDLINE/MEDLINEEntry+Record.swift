@@ -59,7 +59,7 @@ extension MEDLINEEntry {
       case .author: authors.addShortName(field.value)
       case .corporateAuthor: authors.addCollective(field.value)
       case .affiliation: authors.addAffiliation(field.value)
-      case .meshHeading: record.meshHeadings.append(MEDLINEMeshHeading.heading(field.value))
+      case .meshHeading: record.meshHeadings.append(MeshHeading(medlineText: field.value))
       case .otherTerm: record.keywords.append(field.value)
       case .publicationType: record.publicationTypes.append(field.value)
       case .language: record.languages.append(field.value)
