@@ -76,7 +76,7 @@ CREATE TABLE import_batch (
   warning_count INTEGER NOT NULL CHECK (warning_count >= 0),
   imported_at TEXT NOT NULL,
   imported_by TEXT NOT NULL
-);
+, export_file TEXT);
 
 CREATE TABLE record (
   id INTEGER PRIMARY KEY,
@@ -110,7 +110,7 @@ CREATE TABLE record (
   urls TEXT NOT NULL CHECK (json_valid(urls)),
   notes TEXT NOT NULL CHECK (json_valid(notes)),
   other_fields TEXT NOT NULL CHECK (json_valid(other_fields)),
-  original_text TEXT,
+  original_text TEXT, original_start INTEGER CHECK (original_start >= 0), original_end INTEGER CHECK (original_end >= original_start),
   UNIQUE (batch_id, position)
 );
 

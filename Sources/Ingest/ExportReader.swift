@@ -10,14 +10,15 @@ public enum ExportReader {
   ///   - options: what the reader keeps besides the normalised fields.
   ///   - computesSHA256: whether to hash the file as it is read, for
   ///     ``ExportFile/finishSHA256()``; a reader that never asks for the hash saves the work.
+  ///   - copy: a file descriptor that receives the file's bytes as they are read.
   /// - Returns: the opened file (for its hash, once read) and a cursor over its records.
   /// - Throws: ``IngestError`` when the file cannot be opened, or is in no format litrev reads,
   ///   or its content contradicts the format that was asked for.
   public static func open(
     _ path: String, format: SourceFormat? = nil, options: ReaderOptions = ReaderOptions(),
-    computesSHA256: Bool = true
+    computesSHA256: Bool = true, copyingTo copy: Int32? = nil
   ) throws(IngestError) -> (file: ExportFile, reader: any RecordReader) {
-    let file = try ExportFile(path: path, computesSHA256: computesSHA256)
+    let file = try ExportFile(path: path, computesSHA256: computesSHA256, copyingTo: copy)
     // A CSV file whose headers are none litrev knows is read as asked, so that the CSV reader
     // can say which headers it expected.
     guard let sniffed = file.sniffedFormat ?? (format == .csv ? .csv : nil) else {

@@ -31,7 +31,7 @@ public enum FuzzHarness {
   @discardableResult
   public static func read(_ bytes: [UInt8], with reader: Reader) -> Int {
     let source = MemoryByteSource(bytes)
-    let options = ReaderOptions(keepsOriginalText: true)
+    let options = ReaderOptions(locatesOriginal: true)
     let cursor: any RecordReader =
       switch reader {
       case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)

@@ -20,12 +20,16 @@ public enum IngestError: Error, Equatable, CustomStringConvertible, Sendable {
   case damagedCompression(path: String, offset: Int, reason: String)
   /// A warning that `--strict` turned into an error.
   case strict(Diagnostic)
+  /// The copy of the file that an import keeps could not be written (a full disk, say).
+  case copyFailed(path: String, reason: String)
 
   /// The sentence a person reads, starting with the place: `file:line:column: what is wrong`.
   public var description: String {
     switch self {
     case .fileNotFound(let path): "\(path): no such file"
     case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+    case .copyFailed(let path, let reason):
+      "\(path): cannot keep a copy of it in the project: \(reason)"
     case .emptyFile(let path): "\(path): the file is empty"
     case .binaryData(let path, let offset):
       "\(path): binary data (a NUL byte at offset \(offset)), not a search export"

@@ -17,12 +17,13 @@ public protocol RecordReader: AnyObject {
 
 /// What a reader is asked to keep besides the normalised fields.
 public struct ReaderOptions: Sendable, Hashable {
-  /// Keep each record's text exactly as it stands in the file, in ``Record/originalText``.
+  /// Say where each record stands in the file, in ``Record/originalBytes`` (or, for a CSV row,
+  /// give its text in ``Record/originalText``).
   ///
-  /// Imports keep it (provenance to the byte); `parse` does not need it.
-  public var keepsOriginalText: Bool
+  /// Imports ask for it (provenance to the byte); `parse` does not need it.
+  public var locatesOriginal: Bool
 
-  public init(keepsOriginalText: Bool = false) {
-    self.keepsOriginalText = keepsOriginalText
+  public init(locatesOriginal: Bool = false) {
+    self.locatesOriginal = locatesOriginal
   }
 }

@@ -67,6 +67,7 @@ struct CommandFailure: Error {
     let code: ExitStatus =
       switch error {
       case .fileNotFound: .noInput
+      case .copyFailed: .ioError
       default: .dataError
       }
     self.init(error.description, exitCode: code)

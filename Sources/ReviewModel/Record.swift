@@ -1,8 +1,9 @@
 /// One bibliographic record as read from a search export, with its fields normalised.
 ///
 /// The normalised fields are what the rest of litrev works with (deduplication, queries,
-/// screening, reports). What the file said, exactly as written, travels with the record in
-/// ``originalText``, so that nothing is lost between an export and the project.
+/// screening, reports). What the file said, exactly as written, is kept by reference: an import
+/// keeps the export file itself, and ``originalBytes`` says where in it the record stands, so
+/// that nothing is lost between an export and the project.
 public struct Record: Sendable, Hashable, Codable {
   /// PubMed identifier, digits only.
   public var pmid: String?
@@ -44,7 +45,15 @@ public struct Record: Sendable, Hashable, Codable {
   public var otherFields: [SourceField]
   /// Where the record starts in its file.
   public var location: SourceLocation?
-  /// The record's text exactly as it stood in the export, where the reader was asked to keep it.
+  /// Where the record stands in its export, as byte offsets into the file's content (inflated,
+  /// for a `.gz`), where the reader was asked to locate it.
+  ///
+  /// A reference rather than a copy: copying every record's text into the project doubled what
+  /// an import wrote, and re-serialising XML to get it was a third of the XML reader's work.
+  public var originalBytes: Range<Int>?
+  /// The record's text as the export gave it, for the few sources whose records are not a run of
+  /// bytes in a file (a CSV row, stored as one row of CSV), and for records imported before
+  /// projects kept their export files.
   public var originalText: String?
 
   public init(
@@ -56,7 +65,8 @@ public struct Record: Sendable, Hashable, Codable {
     meshHeadings: [MeshHeading] = [], languages: [String] = [], publicationTypes: [String] = [],
     urls: [String] = [], notes: [String] = [], risType: String? = nil, sourceId: String? = nil,
     sourceDatabase: String? = nil, otherFields: [SourceField] = [],
-    location: SourceLocation? = nil, originalText: String? = nil
+    location: SourceLocation? = nil, originalBytes: Range<Int>? = nil,
+    originalText: String? = nil
   ) {
     self.pmid = pmid
     self.doi = doi
@@ -84,6 +94,7 @@ public struct Record: Sendable, Hashable, Codable {
     self.sourceDatabase = sourceDatabase
     self.otherFields = otherFields
     self.location = location
+    self.originalBytes = originalBytes
     self.originalText = originalText
   }
 }

@@ -21,6 +21,9 @@ public struct ImportBatch: Sendable, Hashable, Codable {
   /// When the import happened, ISO 8601 in UTC.
   public var importedAt: String
   public var importedBy: String
+  /// Where the project keeps the file, relative to the project folder (see ``ExportArchive``);
+  /// nil for files imported before projects kept them.
+  public var exportFile: String?
 }
 
 /// What an import says about its file before its records are read.

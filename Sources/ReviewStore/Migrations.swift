@@ -19,6 +19,7 @@ enum Migrations {
     ("v9: survey responses, coding of answers, study-theme links", surveySchema),
     ("v10: stopping rules in the decision log", stopping),
     ("v11: taking back a screening decision", decisionRetraction),
+    ("v12: export files kept in the project, records pointing into them", keptExports),
   ]
 
   static var migrator: DatabaseMigrator {
@@ -383,5 +384,16 @@ enum Migrations {
       AND NOT EXISTS (
         SELECT 1 FROM screening_decision_retraction r WHERE r.decision_event_id = d.event_id
       );
+    """
+
+  /// Records point into the export files the project keeps instead of copying their text.
+  ///
+  /// The project keeps each export file (`exports/`), and a record says which bytes of it are
+  /// its own. `original_text` stays, for CSV rows and for records imported before this
+  /// migration.
+  private static let keptExports = """
+    ALTER TABLE import_batch ADD COLUMN export_file TEXT;
+    ALTER TABLE record ADD COLUMN original_start INTEGER CHECK (original_start >= 0);
+    ALTER TABLE record ADD COLUMN original_end INTEGER CHECK (original_end >= original_start);
     """
 }

@@ -13,13 +13,14 @@ extension ProjectStore {
   /// - Parameters:
   ///   - request: what the user said about the file.
   ///   - nextRecord: the reader's cursor.
-  ///   - finish: called after the last record; returns the file's SHA-256 and its warning count.
+  ///   - finish: called after the last record; returns the file's SHA-256, its warning count,
+  ///     and where the project keeps a copy of it (see ``ExportArchive``), if it does.
   /// - Returns: the stored batch.
   /// - Throws: whatever `nextRecord` or `finish` throws, unchanged; ``StoreError`` otherwise.
   public func importRecords(
     _ request: ImportRequest,
     from nextRecord: () throws -> ReviewModel.Record?,
-    finish: () throws -> (sha256: String, warningCount: Int)
+    finish: () throws -> (sha256: String, warningCount: Int, exportFile: String?)
   ) throws -> ImportBatch {
     let importedAt = timestamp()
     do {
@@ -33,7 +34,7 @@ extension ProjectStore {
           try insert.execute(
             arguments: RecordRow.arguments(record, batchID: batchID, position: position))
         }
-        let (sha256, warningCount) = try finish()
+        let (sha256, warningCount, exportFile) = try finish()
         if !request.allowsRepeat, let previous = try batch(withSHA256: sha256, db) {
           throw StoreError.alreadyImported(file: request.fileName, previous: previous)
         }
@@ -44,17 +45,18 @@ extension ProjectStore {
           sourceKind: sourceKind, fileName: request.fileName, sha256: sha256,
           format: request.format,
           searchedOn: request.searchedOn, query: request.query, recordCount: position,
-          warningCount: warningCount, importedAt: importedAt, importedBy: request.importedBy)
+          warningCount: warningCount, importedAt: importedAt, importedBy: request.importedBy,
+          exportFile: exportFile)
         try db.execute(
           sql: """
             INSERT INTO import_batch (id, uuid, source_id, file_name, sha256, format, searched_on,
-              query, record_count, warning_count, imported_at, imported_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              query, record_count, warning_count, imported_at, imported_by, export_file)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             batch.id, batch.uuid, sourceID, batch.fileName, batch.sha256, batch.format.rawValue,
             batch.searchedOn, batch.query, batch.recordCount, batch.warningCount,
-            batch.importedAt, batch.importedBy,
+            batch.importedAt, batch.importedBy, batch.exportFile,
           ])
         try appendEvent(
           EventDraft(
@@ -112,7 +114,7 @@ extension ProjectStore {
 extension ImportBatch {
   static let selectSQL = """
     SELECT b.id, b.uuid, s.name, b.file_name, b.sha256, b.format, b.searched_on, b.query,
-      b.record_count, b.warning_count, b.imported_at, b.imported_by, s.kind
+      b.record_count, b.warning_count, b.imported_at, b.imported_by, s.kind, b.export_file
     FROM import_batch b JOIN source s ON s.id = b.source_id
     """
 
@@ -142,6 +144,6 @@ extension ImportBatch {
       id: row[0], uuid: row[1], source: row[2], sourceKind: sourceKind, fileName: row[3],
       sha256: row[4], format: format,
       searchedOn: row[6], query: row[7], recordCount: row[8], warningCount: row[9],
-      importedAt: row[10], importedBy: row[11])
+      importedAt: row[10], importedBy: row[11], exportFile: row[13])
   }
 }

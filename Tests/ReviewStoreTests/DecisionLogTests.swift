@@ -13,7 +13,7 @@ struct DecisionLogTests {
       .makeIterator()
     _ = try store.importRecords(
       ImportRequest(source: "PubMed", fileName: "a.xml", format: .pubmedXML, importedBy: "ana"),
-      from: { records.next() }, finish: { ("ab", 0) })
+      from: { records.next() }, finish: { ("ab", 0, nil) })
     return store
   }
 

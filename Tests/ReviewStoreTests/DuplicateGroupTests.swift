@@ -16,7 +16,7 @@ struct DuplicateGroupTests {
         served += 1
         return Record(title: "Record \(served)")
       },
-      finish: { ("aa", 0) })
+      finish: { ("aa", 0, nil) })
     return store
   }
 

@@ -14,7 +14,7 @@ struct ExtractionLogTests {
     var records = [Record(title: "One"), Record(title: "Two")].makeIterator()
     _ = try store.importRecords(
       ImportRequest(source: "PubMed", fileName: "a.xml", format: .pubmedXML, importedBy: "ana"),
-      from: { records.next() }, finish: { ("ab", 0) })
+      from: { records.next() }, finish: { ("ab", 0, nil) })
     return store
   }
 

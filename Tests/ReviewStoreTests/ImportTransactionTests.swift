@@ -21,7 +21,8 @@ struct ImportTransactionTests {
         pmid: "31000001", doi: "10.1000/sm.2019.1", title: "Twitter journal clubs for residents",
         authors: [.person(family: "Müller", given: "Anna"), .collective("Trainee Collaborative")],
         year: 2019, keywords: ["social media", "FOAMed"], languages: ["eng"],
-        location: SourceLocation(file: "pubmed.xml", line: 3), originalText: "<PubmedArticle/>"),
+        location: SourceLocation(file: "pubmed.xml", line: 3), originalBytes: 120..<136,
+        originalText: "<PubmedArticle/>"),
       Record(title: "YouTube and surgical skills", year: 2021),
     ]
   }
@@ -33,7 +34,7 @@ struct ImportTransactionTests {
   ) throws -> ImportBatch {
     var iterator = records.makeIterator()
     return try store.importRecords(
-      request(again: again), from: { iterator.next() }, finish: { (sha256, 1) })
+      request(again: again), from: { iterator.next() }, finish: { (sha256, 1, nil) })
   }
 
   @Test func storesRecordsBatchAndEventTogether() throws {
@@ -72,7 +73,7 @@ struct ImportTransactionTests {
           if served == 2 { throw ReaderFailure() }
           return Record(title: "Record \(served)")
         },
-        finish: { ("cd34", 0) })
+        finish: { ("cd34", 0, nil) })
     }
     #expect(try store.recordCount() == 0)
     #expect(try store.batches().isEmpty)
@@ -98,7 +99,7 @@ struct ImportTransactionTests {
     var lowerCase = request()
     lowerCase.source = "pubmed"
     let batch = try store.importRecords(
-      lowerCase, from: { iterator.next() }, finish: { ("02", 0) })
+      lowerCase, from: { iterator.next() }, finish: { ("02", 0, nil) })
     #expect(batch.recordCount == 2)
     var count = 0
     try store.forEachRecord(.init(source: "PUBMED")) { _ in count += 1 }

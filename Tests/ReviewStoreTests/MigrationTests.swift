@@ -28,7 +28,7 @@ struct MigrationTests {
   @Test func v2KeepsBatchesAndTheirRecords() throws {
     let folder = try TemporaryFolder()
     let store = try ProjectStore(path: try projectAtV1(in: folder))
-    #expect(try store.appliedMigrations().count == 11)
+    #expect(try store.appliedMigrations().count == 12)
     let batches = try store.batches()
     #expect(batches.map(\.id) == [7])
     #expect(batches.first?.format == .ris)
@@ -45,7 +45,7 @@ struct MigrationTests {
     var records = [Record(pmid: "31000001", title: "Twitter journal clubs")].makeIterator()
     let batch = try store.importRecords(
       ImportRequest(source: "PubMed", fileName: "pubmed.nbib", format: .medline, importedBy: "ana"),
-      from: { records.next() }, finish: { ("cd34", 1) })
+      from: { records.next() }, finish: { ("cd34", 1, nil) })
     #expect(try store.batches().map(\.format) == [.ris, .medline])
     #expect(batch.recordCount == 1)
     // The rebuilt table keeps its triggers, its constraint and the references to it.

@@ -15,7 +15,7 @@ struct SourceKindTests {
       ImportRequest(
         source: source, sourceKind: kind, fileName: "\(sha256).ris", format: .ris,
         importedBy: "ana"),
-      from: { records.next() }, finish: { (sha256, 0) })
+      from: { records.next() }, finish: { (sha256, 0, nil) })
   }
 
   @Test func aNewSourceIsADatabaseUnlessTheImportSaysOtherwise() throws {

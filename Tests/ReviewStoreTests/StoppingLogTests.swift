@@ -10,7 +10,7 @@ struct StoppingLogTests {
     var records = (1...4).map { Record(title: "Record \($0)") }.makeIterator()
     _ = try store.importRecords(
       ImportRequest(source: "PubMed", fileName: "a.xml", format: .pubmedXML, importedBy: "ana"),
-      from: { records.next() }, finish: { ("ab", 0) })
+      from: { records.next() }, finish: { ("ab", 0, nil) })
     try store.recordDecision(
       DecisionDraft(recordID: 1, stage: .titleAbstract, verdict: .include, reviewer: "ana"))
     return store

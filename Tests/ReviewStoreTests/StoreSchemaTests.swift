@@ -36,6 +36,7 @@ struct StoreSchemaTests {
         "v9: survey responses, coding of answers, study-theme links",
         "v10: stopping rules in the decision log",
         "v11: taking back a screening decision",
+        "v12: export files kept in the project, records pointing into them",
       ])
   }
 
@@ -48,6 +49,6 @@ struct StoreSchemaTests {
     }
     let reopened = try ProjectStore(path: path)
     #expect(try reopened.events().map(\.kind) == [.projectCreated])
-    #expect(try reopened.appliedMigrations().count == 11)
+    #expect(try reopened.appliedMigrations().count == 12)
   }
 }

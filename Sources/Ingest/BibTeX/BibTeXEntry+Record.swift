@@ -24,8 +24,8 @@ import ReviewModel
 /// not used for one of these, including a repeated field, in file order.
 extension BibTeXEntry {
   /// The record this entry describes, with warnings for a repeated field or a missing title.
-  func makeRecord(originalText: String?, diagnostics: inout [Diagnostic]) -> Record {
-    var record = Record(location: line, originalText: originalText)
+  func makeRecord(originalBytes: Range<Int>?, diagnostics: inout [Diagnostic]) -> Record {
+    var record = Record(location: line, originalBytes: originalBytes)
     record.risType = Self.risTypes[type] ?? "GEN"
     record.sourceId = key.isEmpty ? nil : key
     // Arrays searched in turn rather than sets and a dictionary: an entry has some fifteen

@@ -35,7 +35,7 @@ struct BibTeXParser {
   }
 
   private let path: String
-  private let keepsOriginalText: Bool
+  private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var state = State.outside
 
@@ -58,33 +58,32 @@ struct BibTeXParser {
   private var fields: [(name: String, range: Range<Int>, line: Int)] = []
   /// `@string` macros, by lower-cased name; the month names are predefined, as in BibTeX.
   private var macros: [String: [UInt8]] = BibTeXParser.monthMacros
-  /// The entry's text as it stands in the file, when it is kept.
-  private var original: [UInt8] = []
-  /// Where the entry's text starts on the current line (0 once it runs on from an earlier line).
+  /// Where the current line starts in the file, and where the entry's `@` stands.
+  private var lineOffset = 0
   private var originalStart = 0
   /// True right after an entry closed, until the next text that is not white space.
   private var justClosedEntry = false
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    self.keepsOriginalText = keepsOriginalText
+    self.locatesOriginal = locatesOriginal
   }
 
   // MARK: - Lines
 
-  /// Reads one line of the file, without its terminator.
-  mutating func consume(
-    _ line: UnsafeRawBufferPointer, number: Int, terminator: LineTerminator
-  ) throws(IngestError) {
+  /// Reads one line of the file, without its terminator, which starts at byte `offset`.
+  mutating func consume(_ line: UnsafeRawBufferPointer, number: Int, offset: Int)
+    throws(IngestError)
+  {
+    lineOffset = offset
     if state != .outside && state != .entryType && state != .beforeBody {
       try checkForEntryInsideEntry(line, number: number)
     }
     var index = 0
-    originalStart = 0
     while index < line.count {
       index = try step(line, at: index, number: number)
     }
-    endLine(line, terminator: terminator)
+    endLine()
   }
 
   /// Ends the file: an entry still open now is not closed anywhere.
@@ -147,7 +146,7 @@ struct BibTeXParser {
 
   /// At the end of a line: a line break inside a value is white space in it, and a word cut by
   /// it ends there.
-  private mutating func endLine(_ line: UnsafeRawBufferPointer, terminator: LineTerminator) {
+  private mutating func endLine() {
     switch state {
     case .outside, .skippedBody:
       return
@@ -164,7 +163,6 @@ struct BibTeXParser {
     default:
       break
     }
-    keepOriginal(line, upTo: line.count, terminator: terminator)
   }
 
   // MARK: - Bytes
@@ -414,8 +412,7 @@ struct BibTeXParser {
     key.removeAll(keepingCapacity: true)
     bytes.removeAll(keepingCapacity: true)
     fields.removeAll(keepingCapacity: true)
-    original.removeAll(keepingCapacity: true)
-    originalStart = index
+    originalStart = lineOffset + index
     entryStart = location(line, at: index, number: number)
     state = .entryType
   }
@@ -476,16 +473,9 @@ struct BibTeXParser {
     state = .outside
     justClosedEntry = true
     guard !entryType.elementsEqual("string".utf8) else { return }
-    keepOriginal(line, upTo: index + 1, terminator: .none)
     if let offset = bytes.withUnsafeBytes({ decoder.check($0) }) {
       let line = fields.last(where: { $0.range.lowerBound <= offset })?.line ?? entryStart.line
       warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
-    }
-    if keepsOriginalText, let offset = original.withUnsafeBytes({ decoder.check($0) }) {
-      warn(
-        TextDecoder.fallbackWarning,
-        at: SourceLocation(
-          file: path, line: entryStart.line + original[..<offset].count { $0 == 0x0A }))
     }
     var entry = BibTeXEntry(
       type: String(decoding: entryType, as: UTF8.self), key: decode(key[...]), line: entryStart)
@@ -498,18 +488,10 @@ struct BibTeXParser {
             line: field.line))
       }
     }
-    let originalText = keepsOriginalText ? decode(original[...]) : nil
-    let record = entry.makeRecord(originalText: originalText, diagnostics: &diagnostics)
+    // From the `@` through the closing brace or parenthesis.
+    let original = locatesOriginal ? originalStart..<(lineOffset + index + 1) : nil
+    let record = entry.makeRecord(originalBytes: original, diagnostics: &diagnostics)
     finished.append(record)
-  }
-
-  /// Appends the entry's part of the current line, up to `end`, to its original text.
-  private mutating func keepOriginal(
-    _ line: UnsafeRawBufferPointer, upTo end: Int, terminator: LineTerminator
-  ) {
-    guard keepsOriginalText, originalStart <= end else { return }
-    original.append(contentsOf: UnsafeRawBufferPointer(rebasing: line[originalStart..<end]))
-    original.append(contentsOf: terminator.bytes)
   }
 
   // MARK: - Helpers

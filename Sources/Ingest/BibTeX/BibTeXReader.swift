@@ -23,7 +23,7 @@ import ReviewModel
 /// - the file is UTF-8, with or without a byte order mark, or Windows-1252 from its first byte
 ///   that is not UTF-8 on (see `TextDecoder`).
 ///
-/// How fields become a record's is told on `BibTeXEntry.makeRecord(originalText:diagnostics:)`.
+/// How fields become a record's is told on `BibTeXEntry.makeRecord(originalBytes:diagnostics:)`.
 public final class BibTeXReader: RecordReader {
   public private(set) var diagnostics: [Diagnostic] = []
 
@@ -41,7 +41,7 @@ public final class BibTeXReader: RecordReader {
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
     lines = LineReader(source, chunkSize: chunkSize)
-    parser = BibTeXParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    parser = BibTeXParser(path: path, locatesOriginal: options.locatesOriginal)
   }
 
   public func next() throws(IngestError) -> Record? {
@@ -53,7 +53,7 @@ public final class BibTeXReader: RecordReader {
     }
     while parser.finished.isEmpty && !ended {
       if let line = try lines.nextLine() {
-        try parser.consume(line, number: lines.lineNumber, terminator: lines.terminator)
+        try parser.consume(line, number: lines.lineNumber, offset: lines.lineOffset)
       } else {
         ended = true
         try parser.finish()

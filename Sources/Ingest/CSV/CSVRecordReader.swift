@@ -37,7 +37,7 @@ public final class CSVRecordReader: RecordReader {
   public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {
     self.source = source
     self.path = path
-    keepsOriginalText = options.keepsOriginalText
+    keepsOriginalText = options.locatesOriginal
   }
 
   public func next() throws(IngestError) -> Record? {

@@ -7,9 +7,9 @@ import ReviewModel
 final class EndNoteEvents: XMLRecordEvents {
   private let builder: UnsafeMutablePointer<EndNoteRecordBuilder>
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     builder = .allocate(capacity: 1)
-    builder.initialize(to: EndNoteRecordBuilder(path: path, keepsOriginalText: keepsOriginalText))
+    builder.initialize(to: EndNoteRecordBuilder(path: path, locatesOriginal: locatesOriginal))
   }
 
   deinit {

@@ -14,8 +14,9 @@ import ReviewModel
 /// A struct, driven through ``EndNoteEvents``, which keeps it behind a pointer.
 struct EndNoteRecordBuilder {
   private let path: String
-  /// Writes each record's XML back out; nil unless the original text is kept.
-  private var serializer: XMLEventSerializer?
+  /// Whether each record's place in the file is asked for, and where the current one starts.
+  private let locatesOriginal: Bool
+  private var recordStart = 0
 
   private var finished = FinishedRecords()
   private var diagnostics: [Diagnostic] = []
@@ -25,9 +26,9 @@ struct EndNoteRecordBuilder {
   private var draft = EndNoteRecordDraft(line: 0)
   private var text: [UInt8] = []
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    serializer = keepsOriginalText ? XMLEventSerializer() : nil
+    self.locatesOriginal = locatesOriginal
     stack.reserveCapacity(16)
     text.reserveCapacity(4096)
   }
@@ -48,11 +49,10 @@ struct EndNoteRecordBuilder {
     if stack.isEmpty {
       guard element == .record else { return }
       draft = EndNoteRecordDraft(line: tag.line)
-      serializer?.start(tag)
+      if locatesOriginal { recordStart = tag.startOffset }
       stack.append((.record, nil))
       return
     }
-    serializer?.start(tag)
     if element == .style { return }
     let parent = stack[stack.count - 1]
     var name: String?
@@ -69,11 +69,10 @@ struct EndNoteRecordBuilder {
 
   mutating func endElement(_ tag: XMLEndTag) {
     guard let (element, name) = stack.last else { return }
-    serializer?.end(tag)
     if XMLBytes.equal(tag.localName, "style") && element != .style { return }
     stack.removeLast()
     if element == .record {
-      finishRecord()
+      finishRecord(original: locatesOriginal ? recordStart..<tag.endOffset : nil)
       return
     }
     let parent = stack.last?.element ?? .record
@@ -83,7 +82,6 @@ struct EndNoteRecordBuilder {
 
   mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !stack.isEmpty else { return }
-    serializer?.text(bytes)
     text.append(contentsOf: bytes)
   }
 
@@ -213,9 +211,9 @@ struct EndNoteRecordBuilder {
     return "\(year) \(date)"
   }
 
-  private mutating func finishRecord() {
+  private mutating func finishRecord(original: Range<Int>?) {
     let location = SourceLocation(file: path, line: draft.line)
-    let record = draft.finished(location: location, originalText: serializer?.take())
+    let record = draft.finished(location: location, originalBytes: original)
     if record.title == nil {
       diagnostics.append(Diagnostic(.warning, "an EndNote record without a title", at: location))
     }

@@ -24,10 +24,10 @@ struct EndNoteRecordDraft {
   /// - the `accession-num` is the source id, and the PMID where it is all digits and the
   ///   `remote-database-name` is PubMed or MEDLINE (EndNote's PubMed imports);
   /// - the `ref-type` name is the publication type, and gives the RIS type.
-  func finished(location: SourceLocation, originalText: String?) -> Record {
+  func finished(location: SourceLocation, originalBytes: Range<Int>?) -> Record {
     var record = self.record
     record.location = location
-    record.originalText = originalText
+    record.originalBytes = originalBytes
     record.journal = periodicalTitle ?? secondaryTitle
     if periodicalTitle != nil, let secondaryTitle {
       record.otherFields.append(SourceField(tag: "secondary-title", value: secondaryTitle))

@@ -21,10 +21,14 @@ public final class ExportFile {
   /// - Parameters:
   ///   - path: the file, or `-` for standard input.
   ///   - computesSHA256: whether to hash the file's bytes for ``finishSHA256()``.
+  ///   - copy: a file descriptor that receives the file's bytes as they are read (compressed,
+  ///     for a `.gz`); see ``FileByteSource/init(path:computesSHA256:copyingTo:)``.
   /// - Throws: ``IngestError`` for a missing, unreadable, empty or binary file.
-  public init(path: String, computesSHA256: Bool = true) throws(IngestError) {
+  public init(path: String, computesSHA256: Bool = true, copyingTo copy: Int32? = nil)
+    throws(IngestError)
+  {
     self.path = path
-    file = try FileByteSource(path: path, computesSHA256: computesSHA256)
+    file = try FileByteSource(path: path, computesSHA256: computesSHA256, copyingTo: copy)
     let raw = PrefixedByteSource(file)
     try raw.fill(upTo: 2)
     isCompressed = raw.prefix.starts(with: [0x1F, 0x8B])

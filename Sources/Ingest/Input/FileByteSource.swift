@@ -16,6 +16,8 @@ public final class FileByteSource: ByteSource {
   private let descriptor: Int32
   /// Nil when the file is read without hashing it.
   private var hasher: SHA256?
+  /// Where every byte read is written too, if anywhere: the copy an import keeps.
+  private let copy: Int32?
   private var atEnd = false
 
   /// Opens `path` for reading.
@@ -23,10 +25,15 @@ public final class FileByteSource: ByteSource {
   /// - Parameters:
   ///   - path: the file, or `-` for standard input.
   ///   - computesSHA256: whether to hash the bytes for ``finishSHA256()``.
+  ///   - copy: a file descriptor to write every byte read to, as it is read, so that what is
+  ///     kept is exactly what was parsed and hashed (standard input included).
   /// - Throws: ``IngestError/fileNotFound(path:)`` or ``IngestError/unreadable(path:reason:)``.
-  public init(path: String, computesSHA256: Bool = true) throws(IngestError) {
+  public init(path: String, computesSHA256: Bool = true, copyingTo copy: Int32? = nil)
+    throws(IngestError)
+  {
     self.path = path
     hasher = computesSHA256 ? SHA256() : nil
+    self.copy = copy
     if path == "-" {
       descriptor = dup(STDIN_FILENO)
       return
@@ -60,8 +67,22 @@ public final class FileByteSource: ByteSource {
         throw .unreadable(path: path, reason: String(cString: strerror(errno)))
       }
       if count == 0 { atEnd = true }
-      hasher?.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+      hasher?.update(bufferPointer: bytes)
+      if let copy { try write(bytes, to: copy) }
       return count
+    }
+  }
+
+  private func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(IngestError) {
+    var written = 0
+    while written < bytes.count, let base = bytes.baseAddress {
+      let count = Glibc.write(descriptor, base + written, bytes.count - written)
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .copyFailed(path: path, reason: String(cString: strerror(errno)))
+      }
+      written += count
     }
   }
 

@@ -24,10 +24,10 @@ import ReviewModel
 /// order, so that the normalised record loses nothing.
 extension MEDLINEEntry {
   /// The record these fields describe.
-  func makeRecord(location: SourceLocation?, originalText: String?) -> Record {
+  func makeRecord(location: SourceLocation?, originalBytes: Range<Int>?) -> Record {
     var picks = MEDLINEPicks()
     picks.choose(from: fields)
-    var record = Record(location: location, originalText: originalText)
+    var record = Record(location: location, originalBytes: originalBytes)
     let value = { (index: Int?) in index.map { fields[$0].value } }
     record.pmid = picks.pmid
     record.sourceId = picks.pmid

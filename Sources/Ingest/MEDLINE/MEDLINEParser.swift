@@ -10,23 +10,21 @@ struct MEDLINEParser: LineRecordParser {
   var diagnostics: [Diagnostic] = []
 
   private let path: String
-  private let keepsOriginalText: Bool
+  private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = MEDLINERecordBuffer()
   private var entry = MEDLINEEntry()
   private var isInRecord = false
   /// True when a blank line came after the record's last line that is not blank.
   private var sawBlankLine = false
-  /// The record's lines with their terminators, when the original text is kept.
-  private var original: [UInt8] = []
-  /// The length of ``original`` up to the end of its last line that is not blank.
-  private var originalEnd = 0
+  /// Where the record stands in the file.
+  private var span = LineSpan()
   /// True once text outside a record has been reported, until the next record starts.
   private var reportedStrayText = false
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    self.keepsOriginalText = keepsOriginalText
+    self.locatesOriginal = locatesOriginal
   }
 
   /// The next record from `lines`, or nil when they end without another.
@@ -43,8 +41,12 @@ struct MEDLINEParser: LineRecordParser {
             at: SourceLocation(file: path, line: number))
           previous = finishRecord()
         }
-        if !isInRecord { startRecord(line: number) }
-        keep(line, terminator: lines.terminator, isBlank: false)
+        if isInRecord {
+          span.extend(to: lines)
+        } else {
+          startRecord(line: number)
+          span.begin(at: lines)
+        }
         buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
         if let previous { return previous }
         continue
@@ -53,7 +55,7 @@ struct MEDLINEParser: LineRecordParser {
       if value.isEmpty {
         if isInRecord {
           sawBlankLine = true
-          keep(line, terminator: lines.terminator, isBlank: true)
+          span.extend(to: lines, isBlank: true)
         }
         continue
       }
@@ -64,7 +66,7 @@ struct MEDLINEParser: LineRecordParser {
             "a line that is neither a field (`TAG - `) nor indented; read as continuing the "
               + "field before it", at: SourceLocation(file: path, line: number))
         }
-        keep(line, terminator: lines.terminator, isBlank: false)
+        span.extend(to: lines)
         buffer.addContinuation(value, line: number, isNewParagraph: sawBlankLine)
         sawBlankLine = false
         continue
@@ -82,20 +84,6 @@ struct MEDLINEParser: LineRecordParser {
     sawBlankLine = false
     reportedStrayText = false
     buffer.start(line: line)
-    if keepsOriginalText {
-      original.removeAll(keepingCapacity: true)
-      originalEnd = 0
-    }
-  }
-
-  /// Appends a line of the record, with its terminator, to the original text when it is kept.
-  private mutating func keep(
-    _ line: UnsafeRawBufferPointer, terminator: LineTerminator, isBlank: Bool
-  ) {
-    guard keepsOriginalText else { return }
-    original.append(contentsOf: line.assumingMemoryBound(to: UInt8.self))
-    original.append(contentsOf: terminator.bytes)
-    if !isBlank { originalEnd = original.count }
   }
 
   /// Turns the buffered record into a `Record`, with the warnings it deserves.
@@ -111,12 +99,8 @@ struct MEDLINEParser: LineRecordParser {
         entry.fields.append(MEDLINEField(tag: field.tag, value: value, line: field.line))
       }
     }
-    let originalText =
-      keepsOriginalText
-      ? original.withUnsafeBufferPointer { bytes in
-        decoder.decode(UnsafeBufferPointer(rebasing: bytes[..<originalEnd]))
-      } : nil
-    let record = entry.makeRecord(location: start, originalText: originalText)
+    // The blank lines after the record belong between records.
+    let record = entry.makeRecord(location: start, originalBytes: locatesOriginal ? span.text : nil)
     if record.pmid == nil {
       warn("a MEDLINE record without a PMID", at: start)
     }
@@ -133,18 +117,6 @@ struct MEDLINEParser: LineRecordParser {
     if let offset = buffer.bytes.withUnsafeBytes({ decoder.check($0) }) {
       let line = buffer.line(ofByte: offset)
       warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
-    }
-    guard keepsOriginalText else { return }
-    // The values hold every byte of the record but its tags and the spaces around values.
-    if let offset = original.withUnsafeBytes({ decoder.check($0) }) {
-      var breaks = 0
-      for index in 0..<offset {
-        let byte = original[index]
-        if byte == 0x0A || (byte == 0x0D && original[index + 1] != 0x0A) { breaks += 1 }
-      }
-      warn(
-        TextDecoder.fallbackWarning,
-        at: SourceLocation(file: path, line: buffer.startLine + breaks))
     }
   }
 

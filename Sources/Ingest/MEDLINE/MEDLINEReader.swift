@@ -23,7 +23,7 @@ import ReviewModel
 ///   that is not UTF-8 on (see `TextDecoder`).
 ///
 /// `MEDLINEParser` holds the state machine over lines; how tags become a record's fields is told
-/// on `MEDLINEEntry.makeRecord(location:originalText:)`.
+/// on `MEDLINEEntry.makeRecord(location:originalBytes:)`.
 public final class MEDLINEReader: RecordReader {
   public var diagnostics: [Diagnostic] { cursor.diagnostics }
 
@@ -38,7 +38,7 @@ public final class MEDLINEReader: RecordReader {
 
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
-    let parser = MEDLINEParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    let parser = MEDLINEParser(path: path, locatesOriginal: options.locatesOriginal)
     cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
   }
 

@@ -12,8 +12,9 @@ import ReviewModel
 /// A struct, driven through ``PubMedArticleEvents``, which keeps it behind a pointer.
 struct PubMedArticleBuilder {
   private let path: String
-  /// Writes each article's XML back out; nil unless the original text is kept.
-  private var serializer: XMLEventSerializer?
+  /// Whether each article's place in the file is asked for, and where the current one starts.
+  private let locatesOriginal: Bool
+  private var articleStart = 0
 
   private var finished = FinishedRecords()
   private var diagnostics: [Diagnostic] = []
@@ -37,10 +38,10 @@ struct PubMedArticleBuilder {
   private var meshHeading: MeshHeading?
   private var abstractLabel: String?
 
-  /// A builder for the file at `path`; `keepsOriginalText` asks for each article's XML.
-  init(path: String, keepsOriginalText: Bool) {
+  /// A builder for the file at `path`; `locatesOriginal` asks where each article stands in it.
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    serializer = keepsOriginalText ? XMLEventSerializer() : nil
+    self.locatesOriginal = locatesOriginal
     stack.reserveCapacity(64)
     text.reserveCapacity(4096)
   }
@@ -66,8 +67,8 @@ struct PubMedArticleBuilder {
       guard element == .pubmedArticle || element == .pubmedBookArticle else { return }
       articleDepth = stack.count
       draft = PubMedArticleDraft(line: tag.line, isBook: element == .pubmedBookArticle)
+      if locatesOriginal { articleStart = tag.startOffset }
     }
-    serializer?.start(tag)
     if fieldDepth != 0 {
       // Markup inside a field (<i>, <sup>, MathML) gives its text and nothing else, but a
       // MathML annotation repeats the formula in another notation (TeX, say): leave it out.
@@ -90,7 +91,6 @@ struct PubMedArticleBuilder {
   mutating func endElement(_ tag: XMLEndTag) {
     let depth = stack.count
     guard let element = stack.popLast(), articleDepth != 0 else { return }
-    serializer?.end(tag)
     if depth == skippedDepth { skippedDepth = 0 }
     if depth == fieldDepth {
       finishField()
@@ -112,7 +112,7 @@ struct PubMedArticleBuilder {
       }
       meshHeading = nil
     case .pubmedArticle where depth == articleDepth, .pubmedBookArticle where depth == articleDepth:
-      finishArticle()
+      finishArticle(original: locatesOriginal ? articleStart..<tag.endOffset : nil)
     default:
       break
     }
@@ -121,9 +121,6 @@ struct PubMedArticleBuilder {
   mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
     if fieldDepth != 0 && skippedDepth == 0 {
       text.append(contentsOf: bytes)
-    }
-    if articleDepth != 0 {
-      serializer?.text(bytes)
     }
   }
 
@@ -316,10 +313,8 @@ struct PubMedArticleBuilder {
     }
   }
 
-  private mutating func finishArticle() {
-    let originalText = serializer?.take()
-    finished.append(
-      draft.record(path: path, originalText: originalText, diagnostics: &diagnostics))
+  private mutating func finishArticle(original: Range<Int>?) {
+    finished.append(draft.record(path: path, originalBytes: original, diagnostics: &diagnostics))
     articleDepth = 0
     fieldDepth = 0
     skippedDepth = 0

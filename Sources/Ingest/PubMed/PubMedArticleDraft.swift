@@ -57,9 +57,11 @@ struct PubMedArticleDraft {
   ///
   /// - Parameters:
   ///   - path: the file's path, for the record's location and the warnings.
-  ///   - originalText: the article's XML, where it was kept.
+  ///   - originalBytes: where the article stands in the file, where that was asked for.
   ///   - diagnostics: where warnings go.
-  func record(path: String, originalText: String?, diagnostics: inout [Diagnostic]) -> Record {
+  func record(path: String, originalBytes: Range<Int>?, diagnostics: inout [Diagnostic])
+    -> Record
+  {
     let location = SourceLocation(file: path, line: line)
     let pmid = pmid.flatMap(PMID.normalized)
     // A whole book's title is its BookTitle. An article that PubMed gave no English title
@@ -98,7 +100,7 @@ struct PubMedArticleDraft {
       sourceId: pmid,
       otherFields: otherFields,
       location: location,
-      originalText: originalText
+      originalBytes: originalBytes
     )
   }
 

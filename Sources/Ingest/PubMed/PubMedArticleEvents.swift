@@ -9,10 +9,10 @@ import ReviewModel
 final class PubMedArticleEvents: XMLRecordEvents {
   private let builder: UnsafeMutablePointer<PubMedArticleBuilder>
 
-  /// Events for the file at `path`; `keepsOriginalText` asks for each article's XML.
-  init(path: String, keepsOriginalText: Bool) {
+  /// Events for the file at `path`; `locatesOriginal` asks where each article stands.
+  init(path: String, locatesOriginal: Bool) {
     builder = .allocate(capacity: 1)
-    builder.initialize(to: PubMedArticleBuilder(path: path, keepsOriginalText: keepsOriginalText))
+    builder.initialize(to: PubMedArticleBuilder(path: path, locatesOriginal: locatesOriginal))
   }
 
   deinit {

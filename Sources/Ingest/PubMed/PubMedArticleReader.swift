@@ -21,7 +21,7 @@ public final class PubMedArticleReader: RecordReader {
   ///   - path: the file's name in records' locations, warnings and errors.
   ///   - options: whether to keep each article's XML in ``Record/originalText``.
   public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {
-    let events = PubMedArticleEvents(path: path, keepsOriginalText: options.keepsOriginalText)
+    let events = PubMedArticleEvents(path: path, locatesOriginal: options.locatesOriginal)
     cursor = XMLRecordCursor(source, path: path, events: events)
   }
 

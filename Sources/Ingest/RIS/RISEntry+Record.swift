@@ -24,10 +24,10 @@ import ReviewModel
 /// to ``Record/otherFields`` in file order, so that the normalised record loses nothing.
 extension RISEntry {
   /// The record these fields describe.
-  func makeRecord(location: SourceLocation?, originalText: String?) -> Record {
+  func makeRecord(location: SourceLocation?, originalBytes: Range<Int>?) -> Record {
     var picks = Picks()
     picks.choose(from: fields)
-    var record = Record(location: location, originalText: originalText)
+    var record = Record(location: location, originalBytes: originalBytes)
     record.risType = picks.type.map { fields[$0].wrappedText }
     record.title = picks.title.map { fields[$0].wrappedText }
     record.journal = picks.journal.map { fields[$0].wrappedText }

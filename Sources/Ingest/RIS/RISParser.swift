@@ -11,21 +11,19 @@ struct RISParser: LineRecordParser {
   var diagnostics: [Diagnostic] = []
 
   private let path: String
-  private let keepsOriginalText: Bool
+  private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = RISRecordBuffer()
   private var entry = RISEntry()
   private var isInRecord = false
-  /// The record's lines with their terminators, when the original text is kept.
-  private var original: [UInt8] = []
-  /// The length of ``original`` up to the end of its last line that is not blank.
-  private var originalEnd = 0
+  /// Where the record stands in the file.
+  private var span = LineSpan()
   /// True once a tag line outside a record has been reported, until the next record starts.
   private var reportedStrayTag = false
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    self.keepsOriginalText = keepsOriginalText
+    self.locatesOriginal = locatesOriginal
   }
 
   /// The next record from `lines`, or nil when they end without another.
@@ -36,7 +34,7 @@ struct RISParser: LineRecordParser {
         if tag == .type {
           let previous = isInRecord ? finishRecord(endedBy: .nextRecord(line: number)) : nil
           startRecord(line: number)
-          keep(line, terminator: lines.terminator, isBlank: false)
+          span.begin(at: lines)
           buffer.addField(.type, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
           if let previous { return previous }
           continue
@@ -45,14 +43,14 @@ struct RISParser: LineRecordParser {
           reportStrayTag(tag, line: number)
           continue
         }
-        keep(line, terminator: lines.terminator, isBlank: false)
+        span.extend(to: lines)
         if tag == .end {
           return finishRecord(endedBy: .endLine)
         }
         buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
       } else if isInRecord {
         let value = line.trimmingSpacesAndTabs(from: 0)
-        keep(line, terminator: lines.terminator, isBlank: value.isEmpty)
+        span.extend(to: lines, isBlank: value.isEmpty)
         if value.isEmpty {
           buffer.addBlankLine()
         } else {
@@ -74,20 +72,6 @@ struct RISParser: LineRecordParser {
     isInRecord = true
     reportedStrayTag = false
     buffer.start(line: line)
-    if keepsOriginalText {
-      original.removeAll(keepingCapacity: true)
-      originalEnd = 0
-    }
-  }
-
-  /// Appends a line of the record, with its terminator, to the original text when it is kept.
-  private mutating func keep(
-    _ line: UnsafeRawBufferPointer, terminator: LineTerminator, isBlank: Bool
-  ) {
-    guard keepsOriginalText else { return }
-    original.append(contentsOf: line.assumingMemoryBound(to: UInt8.self))
-    original.append(contentsOf: terminator.bytes)
-    if !isBlank { originalEnd = original.count }
   }
 
   /// Turns the buffered record into a `Record`, with the warnings it deserves.
@@ -103,8 +87,11 @@ struct RISParser: LineRecordParser {
           RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
       }
     }
-    let originalText = keepsOriginalText ? decodedOriginal(endedBy: end) : nil
-    let record = entry.makeRecord(location: start, originalText: originalText)
+    // A record without an ER line ends at its last line that is not blank, so that the blank
+    // lines before the next record are not part of it.
+    let original: Range<Int>? =
+      if !locatesOriginal { nil } else if case .endLine = end { span.whole } else { span.text }
+    let record = entry.makeRecord(location: start, originalBytes: original)
 
     switch end {
     case .endLine:
@@ -130,28 +117,6 @@ struct RISParser: LineRecordParser {
     if let offset = buffer.bytes.withUnsafeBytes({ decoder.check($0) }) {
       let line = buffer.line(ofByte: offset)
       warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
-    }
-    guard keepsOriginalText else { return }
-    // The values hold every byte of the record but its tags and its ER line's value.
-    if let offset = original.withUnsafeBytes({ decoder.check($0) }) {
-      var breaks = 0
-      for index in 0..<offset {
-        let byte = original[index]
-        if byte == 0x0A || (byte == 0x0D && original[index + 1] != 0x0A) { breaks += 1 }
-      }
-      let line = buffer.startLine + breaks
-      warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
-    }
-  }
-
-  /// The record's text as it stands in the file, from its TY line to its ER line; a record
-  /// without an ER line ends at its last line that is not blank, so that the blank lines before
-  /// the next record are not part of it.
-  private func decodedOriginal(endedBy end: RecordEnd) -> String {
-    let length: Int
-    if case .endLine = end { length = original.count } else { length = originalEnd }
-    return original.withUnsafeBufferPointer { bytes in
-      decoder.decode(UnsafeBufferPointer(rebasing: bytes[..<length]))
     }
   }
 

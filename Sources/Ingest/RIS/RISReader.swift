@@ -22,7 +22,7 @@ import ReviewModel
 ///   that is not UTF-8 on (see `TextDecoder`).
 ///
 /// `RISParser` holds the state machine over lines; how tags become a record's fields is told on
-/// `RISEntry.makeRecord(location:originalText:)`.
+/// `RISEntry.makeRecord(location:originalBytes:)`.
 public final class RISReader: RecordReader {
   public var diagnostics: [Diagnostic] { cursor.diagnostics }
 
@@ -37,7 +37,7 @@ public final class RISReader: RecordReader {
 
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
-    let parser = RISParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    let parser = RISParser(path: path, locatesOriginal: options.locatesOriginal)
     cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
   }
 

@@ -40,6 +40,8 @@ final class LineReader {
   private var start = 0
   private var end = 0
   private var sourceEnded = false
+  /// How many bytes of the stream were read and dropped from the front of the buffer.
+  private var droppedBytes = 0
   private var checkedByteOrderMark = false
   /// The next LF and the next CR at or after `start`.
   ///
@@ -53,6 +55,11 @@ final class LineReader {
   private(set) var lineNumber = 0
   /// How the line last returned ended.
   private(set) var terminator = LineTerminator.none
+  /// Where the line last returned starts in the stream, as a byte offset from its first byte
+  /// (a byte order mark counts).
+  private(set) var lineOffset = 0
+  /// Where the line after the one last returned starts: past its terminator.
+  var offsetAfterLine: Int { droppedBytes + start }
 
   /// Reads lines from `source`, pulling `chunkSize` bytes at a time.
   init(_ source: any ByteSource, chunkSize: Int = defaultChunkSize) {
@@ -78,6 +85,7 @@ final class LineReader {
       if sourceEnded {
         guard start < end else { return nil }
         let line = UnsafeRawBufferPointer(rebasing: buffer[start..<end])
+        lineOffset = droppedBytes + start
         start = end
         lineNumber += 1
         terminator = .none
@@ -103,6 +111,7 @@ final class LineReader {
       return nil
     }
     let line = UnsafeRawBufferPointer(rebasing: buffer[start..<breakAt])
+    lineOffset = droppedBytes + start
     lineNumber += 1
     if buffer[breakAt] == 0x0A {
       terminator = .lineFeed
@@ -132,6 +141,7 @@ final class LineReader {
         memmove(base, base + start, count)
       }
       end = count
+      droppedBytes += start
       start = 0
     }
     if end == buffer.count {

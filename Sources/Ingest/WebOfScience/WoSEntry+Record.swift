@@ -29,8 +29,8 @@ struct WoSEntry {
 /// record loses nothing.
 extension WoSEntry {
   /// The record these fields describe.
-  func makeRecord(location: SourceLocation?, originalText: String?) -> Record {
-    var record = Record(location: location, originalText: originalText)
+  func makeRecord(location: SourceLocation?, originalBytes: Range<Int>?) -> Record {
+    var record = Record(location: location, originalBytes: originalBytes)
     record.sourceDatabase = "Web of Science"
     var fullNames = WoSAuthorList()
     var shortNames = WoSAuthorList()

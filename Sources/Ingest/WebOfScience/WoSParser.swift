@@ -11,7 +11,7 @@ struct WoSParser: LineRecordParser {
   var diagnostics: [Diagnostic] = []
 
   private let path: String
-  private let keepsOriginalText: Bool
+  private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = RISRecordBuffer()
   private var entry = WoSEntry()
@@ -22,12 +22,12 @@ struct WoSParser: LineRecordParser {
   private var sawEndOfFile = false
   /// True once text outside a record has been reported, until the next record starts.
   private var reportedStrayText = false
-  /// The record's lines with their terminators, when the original text is kept.
-  private var original: [UInt8] = []
+  /// Where the record stands in the file.
+  private var span = LineSpan()
 
-  init(path: String, keepsOriginalText: Bool) {
+  init(path: String, locatesOriginal: Bool) {
     self.path = path
-    self.keepsOriginalText = keepsOriginalText
+    self.locatesOriginal = locatesOriginal
   }
 
   /// The next record from `lines`, or nil when they end without another.
@@ -48,7 +48,7 @@ struct WoSParser: LineRecordParser {
               "a line that is neither a field (a two-letter tag and a space) nor indented; read "
                 + "as continuing the field before it", line: number)
           }
-          keep(line, terminator: lines.terminator)
+          span.extend(to: lines)
           buffer.addContinuation(value, line: number)
         } else {
           reportStrayText(line: number)
@@ -71,7 +71,7 @@ struct WoSParser: LineRecordParser {
           reportStrayText(line: number)
           continue
         }
-        keep(line, terminator: lines.terminator)
+        span.extend(to: lines)
         return finishRecord()
       default:
         var previous: Record?
@@ -81,8 +81,12 @@ struct WoSParser: LineRecordParser {
             line: buffer.startLine)
           previous = finishRecord()
         }
-        if !isInRecord { startRecord(line: number) }
-        keep(line, terminator: lines.terminator)
+        if isInRecord {
+          span.extend(to: lines)
+        } else {
+          startRecord(line: number)
+          span.begin(at: lines)
+        }
         buffer.addField(tag, value: line.trimmingSpacesAndTabs(from: valueStart), line: number)
         if let previous { return previous }
       }
@@ -104,14 +108,6 @@ struct WoSParser: LineRecordParser {
     isInRecord = true
     reportedStrayText = false
     buffer.start(line: line)
-    if keepsOriginalText { original.removeAll(keepingCapacity: true) }
-  }
-
-  /// Appends a line of the record, with its terminator, to the original text when it is kept.
-  private mutating func keep(_ line: UnsafeRawBufferPointer, terminator: LineTerminator) {
-    guard keepsOriginalText else { return }
-    original.append(contentsOf: line.assumingMemoryBound(to: UInt8.self))
-    original.append(contentsOf: terminator.bytes)
   }
 
   /// Turns the buffered record into a `Record`, with the warnings it deserves.
@@ -129,11 +125,8 @@ struct WoSParser: LineRecordParser {
           RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
       }
     }
-    // Decoded after the values, so in the encoding they settled.
-    let originalText =
-      keepsOriginalText
-      ? original.withUnsafeBufferPointer { decoder.decode($0) } : nil
-    let record = entry.makeRecord(location: start, originalText: originalText)
+    // Blank lines are skipped before they reach the span, so it ends at the last line of text.
+    let record = entry.makeRecord(location: start, originalBytes: locatesOriginal ? span.text : nil)
     if record.title == nil {
       let name = record.sourceId.map { "Web of Science record \($0)" } ?? "a Web of Science record"
       diagnostics.append(Diagnostic(.warning, "\(name) has no title (no TI)", at: start))

@@ -17,7 +17,7 @@ import ReviewModel
 /// - the file is UTF-8, with or without a byte order mark, or Windows-1252 from its first byte
 ///   that is not UTF-8 on (see `TextDecoder`).
 ///
-/// How tags become a record's fields is told on `WoSEntry.makeRecord(location:originalText:)`.
+/// How tags become a record's fields is told on `WoSEntry.makeRecord(location:originalBytes:)`.
 public final class WoSReader: RecordReader {
   public var diagnostics: [Diagnostic] { cursor.diagnostics }
 
@@ -32,7 +32,7 @@ public final class WoSReader: RecordReader {
 
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
-    let parser = WoSParser(path: path, keepsOriginalText: options.keepsOriginalText)
+    let parser = WoSParser(path: path, locatesOriginal: options.locatesOriginal)
     cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
   }
 

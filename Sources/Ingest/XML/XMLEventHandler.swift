@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// Receives the events of an ``XMLPushParser``, in document order.
 ///
 /// The events borrow libxml2's memory: their pointers are valid only during the call, so a
@@ -22,6 +24,8 @@ package struct XMLStartTag {
   package let prefix: UnsafePointer<UInt8>?
   /// The line the start tag ends on.
   package let line: Int
+  /// The parser, for ``startOffset``.
+  let context: xmlParserCtxtPtr?
   /// Namespace declarations on this element: `namespaceCount` pairs of prefix (nil for the
   /// default namespace) and URI.
   let namespaceCount: Int
@@ -69,4 +73,33 @@ package struct XMLEndTag {
   package let localName: UnsafePointer<UInt8>
   /// The prefix, if the name has one.
   package let prefix: UnsafePointer<UInt8>?
+  /// The parser, for ``endOffset``.
+  let context: xmlParserCtxtPtr?
+
+  /// Where in the document the end tag ends: the offset of the byte after its `>`.
+  ///
+  /// Asked for only where a record ends, not for every element: it is a call into libxml2.
+  package var endOffset: Int {
+    guard let context else { return 0 }
+    return Int(xmlByteConsumed(context))
+  }
+}
+
+extension XMLStartTag {
+  /// Where in the document the start tag begins: the offset of its `<`.
+  ///
+  /// libxml2 reports a start tag with its input just past the tag's `>`, and the whole tag is
+  /// in its buffer then (the push parser waits for the `>` before it parses a tag). A `<`
+  /// cannot stand inside a tag, not even in an attribute value, so the last one before the
+  /// input position is where the tag begins. Asked for only where a record starts.
+  package var startOffset: Int {
+    guard let context, let input = context.pointee.input, let current = input.pointee.cur,
+      let base = input.pointee.base
+    else { return 0 }
+    var opening = current
+    while opening > base && opening.pointee != UInt8(ascii: "<") {
+      opening -= 1
+    }
+    return Int(xmlByteConsumed(context)) - (current - opening)
+  }
 }

@@ -239,7 +239,7 @@ private let startElementCallback: startElementNsSAX2Func = {
     let line = state.pointee.context?.pointee.input.map { Int($0.pointee.line) } ?? 0
     sink.startElement(
       XMLStartTag(
-        localName: localName, prefix: prefix, line: line,
+        localName: localName, prefix: prefix, line: line, context: state.pointee.context,
         namespaceCount: Int(namespaceCount), namespaces: UnsafePointer(namespaces),
         attributeCount: Int(attributeCount), defaultedCount: Int(defaultedCount),
         attributes: UnsafePointer(attributes)))
@@ -249,7 +249,8 @@ private let startElementCallback: startElementNsSAX2Func = {
 private let endElementCallback: endElementNsSAX2Func = { userData, localName, prefix, _ in
   withSink(userData) { sink in
     guard sink.state.pointee.error == nil, let localName else { return }
-    sink.endElement(XMLEndTag(localName: localName, prefix: prefix))
+    sink.endElement(
+      XMLEndTag(localName: localName, prefix: prefix, context: sink.state.pointee.context))
   }
 }
 

@@ -27,6 +27,11 @@ struct StandardStreams: Sendable {
   func writeLine(_ text: String = "") {
     write(text + "\n")
   }
+
+  /// Writes `bytes` as they are, whatever their encoding.
+  func write(bytes: [UInt8]) {
+    bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+  }
 }
 
 /// Gathers small writes into 64 KiB blocks: printing a whole corpus as JSON then costs one system

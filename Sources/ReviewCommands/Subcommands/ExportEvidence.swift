@@ -119,14 +119,18 @@ extension LitRev.Export {
     /// XML) is written from its fields.
     private func writeReferences(_ context: ExtractionContext) throws(CommandFailure) {
       var text = ""
-      do {
-        for id in context.includedIDs {
-          var record = try context.store.record(id: id).record
-          if record.originalText?.hasPrefix("TY  -") != true { record.originalText = nil }
-          text += RISWriter().text(for: record)
+      let original = try OriginalText(store: context.store, location: context.location)
+      for id in context.includedIDs {
+        let stored: StoredRecord
+        do {
+          stored = try context.store.record(id: id)
+        } catch {
+          throw CommandFailure(error)
         }
-      } catch {
-        throw CommandFailure(error)
+        var record = stored.record
+        let kept = try original.text(of: stored)
+        record.originalText = kept?.hasPrefix("TY  -") == true ? kept : nil
+        text += RISWriter().text(for: record)
       }
       let count = context.includedIDs.count
       try OutputFile.write(text, to: output, what: "\(count) reference\(count == 1 ? "" : "s")")

@@ -59,13 +59,14 @@ extension LitRev {
     }
 
     func execute() async throws(CommandFailure) {
-      let (_, store) = try project.openStore()
+      let (location, store) = try project.openStore()
+      let archive = ExportArchive(location)
       let query = try readQuery()
       var failures: [CommandFailure] = []
       for file in files {
         let started = ContinuousClock.now
         do {
-          let batch = try importFile(file, query: query, into: store)
+          let batch = try importFile(file, query: query, into: store, keepingIn: archive)
           let seconds = (ContinuousClock.now - started).secondsValue
           StandardStreams.output.writeLine(
             "\(file): imported \(batch.recordCount) records from \(batch.source) "
@@ -88,30 +89,37 @@ extension LitRev {
       }
     }
 
-    private func importFile(_ path: String, query: String?, into store: ProjectStore) throws
-      -> ImportBatch
-    {
+    /// Imports one file, keeping a copy of it in `archive`: its records' original text.
+    private func importFile(
+      _ path: String, query: String?, into store: ProjectStore, keepingIn archive: ExportArchive
+    ) throws -> ImportBatch {
+      let copy = try archive.startCopy()
       let (file, reader) = try ExportReader.open(
-        path, format: format.sourceFormat, options: ReaderOptions(keepsOriginalText: true))
+        path, format: format.sourceFormat, options: ReaderOptions(locatesOriginal: true),
+        copyingTo: copy.descriptor)
       let progress = ImportProgress(file: path)
       let request = ImportRequest(
         source: source, sourceKind: sourceType,
         fileName: URL(fileURLWithPath: path).lastPathComponent,
         format: file.sniffedFormat ?? .ris, searchedOn: searchedOn, query: query,
         importedBy: project.actor, allowsRepeat: again)
+      // Parsing runs on a thread of its own while this one stores: see ReadAheadReader.
+      let readAhead = ReadAheadReader(reader, of: file)
+      defer { readAhead.cancel() }
       return try store.importRecords(
         request,
         from: {
-          let record = try reader.next()
+          let record = try readAhead.next()
           progress.advance()
           return record
         },
         finish: {
+          let (sha256, diagnostics) = try readAhead.finish()
           progress.finish()
-          let diagnostics = reader.diagnostics
           if strict, let first = diagnostics.first { throw IngestError.strict(first) }
           DiagnosticPrinter().print(diagnostics)
-          return (try file.finishSHA256(), diagnostics.count)
+          let suffix = "." + request.format.rawValue + (file.isCompressed ? ".gz" : "")
+          return (sha256, diagnostics.count, try copy.keep(sha256: sha256, suffix: suffix))
         })
     }
 

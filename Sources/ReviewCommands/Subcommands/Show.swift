@@ -22,7 +22,7 @@ extension LitRev {
     var original = false
 
     func execute() async throws(CommandFailure) {
-      let (_, store) = try project.openStore()
+      let (location, store) = try project.openStore()
       let stored: StoredRecord
       do {
         stored = try store.record(id: id)
@@ -30,7 +30,13 @@ extension LitRev {
         throw CommandFailure(error)
       }
       if original {
-        StandardStreams.output.write(stored.record.originalText ?? "")
+        let original = try OriginalText(store: store, location: location)
+        guard let bytes = try original.bytes(of: stored) else {
+          throw CommandFailure(
+            "record \(id) has no original text (it was not read from a file)",
+            exitCode: .dataError)
+        }
+        StandardStreams.output.write(bytes: bytes)
         return
       }
       if json {

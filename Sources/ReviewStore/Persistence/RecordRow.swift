@@ -8,6 +8,7 @@ enum RecordRow {
     "publication_date", "journal", "journal_abbreviation", "volume", "issue", "pages", "issn",
     "ris_type", "source_record_id", "source_database", "authors", "keywords", "mesh_headings",
     "languages", "publication_types", "urls", "notes", "other_fields", "original_text",
+    "original_start", "original_end",
   ]
 
   static let insertSQL =
@@ -27,6 +28,7 @@ enum RecordRow {
       JSONColumn.strings(record.languages), JSONColumn.strings(record.publicationTypes),
       JSONColumn.strings(record.urls), JSONColumn.strings(record.notes),
       JSONColumn.fields(record.otherFields), record.originalText,
+      record.originalBytes?.lowerBound, record.originalBytes?.upperBound,
     ]
   }
 
@@ -47,8 +49,11 @@ enum RecordRow {
   }
 
   static func storedRecord(_ row: Row) throws -> StoredRecord {
-    let file: String = row[31]
+    let file: String = row[33]
     let line: Int? = row[4]
+    let originalStart: Int? = row[31]
+    let originalEnd: Int? = row[32]
+    let originalBytes = originalStart.flatMap { start in originalEnd.map { start..<$0 } }
     let record = ReviewModel.Record(
       pmid: row[5], doi: row[6], pmcid: row[7], title: row[8], vernacularTitle: row[9],
       abstract: row[10], authors: try JSONColumn.decodeAuthors(row[22]),
@@ -63,7 +68,8 @@ enum RecordRow {
       notes: try JSONColumn.decodeStrings(row[28]), risType: row[19],
       sourceId: row[20], sourceDatabase: row[21],
       otherFields: try JSONColumn.decodeFields(row[29]),
-      location: line.map { SourceLocation(file: file, line: $0) }, originalText: row[30])
+      location: line.map { SourceLocation(file: file, line: $0) },
+      originalBytes: originalBytes, originalText: row[30])
     return StoredRecord(
       id: row[0], batchID: row[1], position: row[2], source: row[3], record: record)
   }

@@ -33,10 +33,10 @@ func readBibTeX(
 ) throws(IngestError) -> ReadResult {
   let source = TrickleByteSource(bytes, readSizes: readSizes)
   let reader = BibTeXReader(
-    source, path: "test.bib", options: ReaderOptions(keepsOriginalText: keepsOriginalText),
+    source, path: "test.bib", options: ReaderOptions(locatesOriginal: keepsOriginalText),
     chunkSize: chunkSize)
   var records: [Record] = []
-  while let record = try reader.next() { records.append(record) }
+  while let record = try reader.next() { records.append(record.withOriginalText(in: bytes)) }
   return ReadResult(records: records, diagnostics: reader.diagnostics)
 }
 

@@ -95,7 +95,7 @@ struct EndNoteXMLReaderTests {
 
   @Test func theOriginalTextIsTheRecordsXML() throws {
     let result = try readFixture(
-      "endnote/styled-text.xml", options: ReaderOptions(keepsOriginalText: true))
+      "endnote/styled-text.xml", options: ReaderOptions(locatesOriginal: true))
     let original = try #require(result.records.last?.originalText)
     #expect(
       original

@@ -30,10 +30,10 @@ func readMEDLINE(
 ) throws(IngestError) -> ReadResult {
   let source = TrickleByteSource(bytes, readSizes: readSizes)
   let reader = MEDLINEReader(
-    source, path: "test.nbib", options: ReaderOptions(keepsOriginalText: keepsOriginalText),
+    source, path: "test.nbib", options: ReaderOptions(locatesOriginal: keepsOriginalText),
     chunkSize: chunkSize)
   var records: [Record] = []
-  while let record = try reader.next() { records.append(record) }
+  while let record = try reader.next() { records.append(record.withOriginalText(in: bytes)) }
   return ReadResult(records: records, diagnostics: reader.diagnostics)
 }
 

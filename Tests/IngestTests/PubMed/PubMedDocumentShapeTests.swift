@@ -68,12 +68,13 @@ struct PubMedDocumentShapeTests {
     // Tiny chunks split names, references and multi-byte characters between parser calls.
     for fixture in ["non-ascii.xml", "inline-markup.xml", "book-articles.xml"] {
       let path = TestFiles.fixture("pubmed/\(fixture)", in: "IngestTests")
-      let expected = try readFixture("pubmed/\(fixture)").records
+      let options = ReaderOptions(locatesOriginal: true)
+      let expected = try readFixture("pubmed/\(fixture)", options: options).records
       let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
       let reader = PubMedArticleReader(
-        MemoryByteSource(bytes, maximumRead: chunkSize), path: path)
+        MemoryByteSource(bytes, maximumRead: chunkSize), path: path, options: options)
       var records: [Record] = []
-      while let record = try reader.next() { records.append(record) }
+      while let record = try reader.next() { records.append(record.withOriginalText(in: bytes)) }
       #expect(records == expected, "\(fixture) in chunks of \(chunkSize) bytes")
     }
   }
@@ -107,8 +108,10 @@ struct PubMedDocumentShapeTests {
     #expect(reader.diagnostics.isEmpty)
   }
 
-  @Test func keepsTheArticlesXMLWhenAsked() throws {
-    let options = ReaderOptions(keepsOriginalText: true)
+  @Test func pointsAtTheArticlesXMLExactlyAsWrittenWhenAsked() throws {
+    // Character references, CDATA and empty-element tags stay as the file wrote them: the
+    // record points at its bytes rather than writing its events back out.
+    let options = ReaderOptions(locatesOriginal: true)
     let record = try #require(
       try readFixture("pubmed/original-text.xml", options: options).records.first)
     #expect(
@@ -116,17 +119,18 @@ struct PubMedDocumentShapeTests {
         == """
         <PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">39001901\
         </PMID><Article PubModel="Print"><ArticleTitle>Tips &amp; tricks: &lt;5 minute&gt; \
-        videos, β <i>et al</i> &amp; more</ArticleTitle><Pagination><MedlinePgn></MedlinePgn>\
+        videos, &#x3b2; <i>et al</i><![CDATA[ & more]]></ArticleTitle><Pagination><MedlinePgn/>\
         </Pagination><Abstract><AbstractText Label="Q&amp;A &quot;1&quot;">x<mml:math \
         xmlns:mml="http://www.w3.org/1998/Math/MathML" display="inline"><mml:mi>y</mml:mi>\
         </mml:math></AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>
         """)
     #expect(record.title == "Tips & tricks: <5 minute> videos, β et al & more")
     #expect(record.abstract == "Q&A \"1\": xy")
+    #expect(try readFixture("pubmed/original-text.xml").records.first?.originalBytes == nil)
   }
 
   @Test func keepsEveryArticlesOwnXMLWithItsWhiteSpace() throws {
-    let options = ReaderOptions(keepsOriginalText: true)
+    let options = ReaderOptions(locatesOriginal: true)
     let records = try readFixture("pubmed/dates.xml", options: options).records
     #expect(records.count == 5)
     let last = try #require(records.last?.originalText)

@@ -135,7 +135,7 @@ struct RISReaderTests {
 
   @Test func endsARecordWithoutERAtTheNextTYOrTheEndOfTheFile() throws {
     let result = try readFixture(
-      "ris/missing-er.ris", options: ReaderOptions(keepsOriginalText: true))
+      "ris/missing-er.ris", options: ReaderOptions(locatesOriginal: true))
     #expect(result.records.count == 2)
     #expect(result.records[0].year == 2012)
     #expect(result.records[1].abstract == "It ends without an ER line")
@@ -160,7 +160,7 @@ struct RISReaderTests {
 
   @Test func keepsTheOriginalTextOnlyWhenAsked() throws {
     let bytes = try risFixtureBytes("crlf.ris")
-    let kept = try readFixture("ris/crlf.ris", options: ReaderOptions(keepsOriginalText: true))
+    let kept = try readFixture("ris/crlf.ris", options: ReaderOptions(locatesOriginal: true))
     let text = String(decoding: bytes, as: UTF8.self)
     let blankLine = try #require(text.firstRange(of: "\r\n\r\n"))
     let firstRecord = String(text[..<blankLine.lowerBound])

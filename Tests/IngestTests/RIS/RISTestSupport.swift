@@ -25,10 +25,10 @@ func readRIS(
 ) throws(IngestError) -> ReadResult {
   let source = TrickleByteSource(bytes, readSizes: readSizes)
   let reader = RISReader(
-    source, path: "test.ris", options: ReaderOptions(keepsOriginalText: keepsOriginalText),
+    source, path: "test.ris", options: ReaderOptions(locatesOriginal: keepsOriginalText),
     chunkSize: chunkSize)
   var records: [Record] = []
-  while let record = try reader.next() { records.append(record) }
+  while let record = try reader.next() { records.append(record.withOriginalText(in: bytes)) }
   return ReadResult(records: records, diagnostics: reader.diagnostics)
 }
 
@@ -43,6 +43,7 @@ extension Record {
     var record = self
     record.location = nil
     record.originalText = nil
+    record.originalBytes = nil
     return record
   }
 }

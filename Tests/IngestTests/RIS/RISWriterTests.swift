@@ -23,7 +23,7 @@ struct RISWriterTests {
 
   @Test func givesTheOriginalTextBack() throws {
     let record = try #require(
-      try readFixture("ris/crlf.ris", options: ReaderOptions(keepsOriginalText: true))
+      try readFixture("ris/crlf.ris", options: ReaderOptions(locatesOriginal: true))
         .records.first)
     let text = RISWriter().text(for: record)
     #expect(text == (record.originalText ?? "") + "\r\n")

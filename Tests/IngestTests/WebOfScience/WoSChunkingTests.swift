@@ -17,9 +17,9 @@ struct WoSAndEndNoteChunkingTests {
   private func readWoS(_ bytes: [UInt8], readSizes: [Int], chunkSize: Int) throws -> ReadResult {
     let reader = WoSReader(
       TrickleByteSource(bytes, readSizes: readSizes), path: "w.txt",
-      options: ReaderOptions(keepsOriginalText: true), chunkSize: chunkSize)
+      options: ReaderOptions(locatesOriginal: true), chunkSize: chunkSize)
     var records: [Record] = []
-    while let record = try reader.next() { records.append(record) }
+    while let record = try reader.next() { records.append(record.withOriginalText(in: bytes)) }
     return ReadResult(records: records, diagnostics: reader.diagnostics)
   }
 
@@ -40,9 +40,9 @@ struct WoSAndEndNoteChunkingTests {
     func read(_ readSizes: [Int]) throws -> [Record] {
       let reader = EndNoteXMLReader(
         TrickleByteSource(file, readSizes: readSizes), path: "e.xml",
-        options: ReaderOptions(keepsOriginalText: true))
+        options: ReaderOptions(locatesOriginal: true))
       var records: [Record] = []
-      while let record = try reader.next() { records.append(record) }
+      while let record = try reader.next() { records.append(record.withOriginalText(in: file)) }
       return records
     }
     let whole = try read([1 << 20])

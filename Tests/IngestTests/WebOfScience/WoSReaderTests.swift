@@ -120,7 +120,7 @@ struct WoSReaderTests {
 
   @Test func theOriginalTextIsEachRecordAsWritten() throws {
     let result = try readFixture(
-      "wos/continuation-lines.txt", options: ReaderOptions(keepsOriginalText: true))
+      "wos/continuation-lines.txt", options: ReaderOptions(locatesOriginal: true))
     let text = try String(contentsOfFile: path, encoding: .utf8)
     for record in result.records {
       let original = try #require(record.originalText)

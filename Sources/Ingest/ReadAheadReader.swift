@@ -1,0 +1,149 @@
+import Foundation
+import ReviewModel
+
+/// Reads an export file on a thread of its own, a few batches of records ahead of whoever
+/// consumes them.
+///
+/// An import is two jobs of about the same size: parsing the file and writing its records into
+/// SQLite. Run one after the other they take the sum of the two; run on two cores, about the
+/// larger. The reader thread parses, hashes the file and finishes it; the caller's thread takes
+/// the records in order with ``next()`` and, after the last, ``finish()``. At most
+/// `bufferedBatches` batches wait between the two, so memory stays flat whichever side is faster.
+///
+/// Call ``cancel()`` when the consumer stops early (an error while storing): the reader thread
+/// then stops at its next batch, and `cancel()` returns once it has let go of the file.
+public final class ReadAheadReader: @unchecked Sendable {
+  // Sendable by hand: the reader and the file are touched only by the reader thread from the
+  // moment it starts; the two threads share nothing else but `queue`, under `condition`.
+
+  /// What the reader thread hands over.
+  private enum Handover {
+    case records([Record])
+    case finished(sha256: String, diagnostics: [Diagnostic])
+    case failed(IngestError)
+  }
+
+  private let reader: any RecordReader
+  private let file: ExportFile
+  private let batchSize: Int
+  private let bufferedBatches: Int
+
+  private let condition = NSCondition()
+  private var queue: [Handover] = []
+  private var isCancelled = false
+  private var threadEnded = false
+
+  /// The batch being handed out by ``next()``, and where in it.
+  private var current: [Record] = []
+  private var currentIndex = 0
+  private var ending: Handover?
+
+  /// Starts reading `reader`, which reads `file`, on a thread of its own.
+  ///
+  /// - Parameters:
+  ///   - batchSize: how many records are handed over at a time; large enough that the lock is
+  ///     taken rarely, small enough that the consumer starts soon.
+  ///   - bufferedBatches: how many batches may wait for the consumer.
+  public init(
+    _ reader: any RecordReader, of file: ExportFile, batchSize: Int = 128,
+    bufferedBatches: Int = 8
+  ) {
+    self.reader = reader
+    self.file = file
+    self.batchSize = max(batchSize, 1)
+    self.bufferedBatches = max(bufferedBatches, 1)
+    let thread = Thread { [self] in readAll() }
+    thread.name = "litrev-read-ahead"
+    thread.start()
+  }
+
+  /// The next record, in file order, or nil after the last.
+  ///
+  /// - Throws: the reader's ``IngestError``.
+  public func next() throws(IngestError) -> Record? {
+    while currentIndex == current.count {
+      if let ending {
+        if case .failed(let error) = ending { throw error }
+        return nil
+      }
+      switch take() {
+      case .records(let batch):
+        current = batch
+        currentIndex = 0
+      case let other:
+        ending = other
+      }
+    }
+    defer { currentIndex += 1 }
+    return current[currentIndex]
+  }
+
+  /// The file's SHA-256 and the reader's warnings, after ``next()`` has returned nil.
+  public func finish() throws(IngestError) -> (sha256: String, diagnostics: [Diagnostic]) {
+    while try next() != nil {}
+    guard case .finished(let sha256, let diagnostics) = ending else {
+      preconditionFailure("next() returned nil without the reader finishing")
+    }
+    return (sha256, diagnostics)
+  }
+
+  /// Stops the reader thread and waits until it has ended.
+  public func cancel() {
+    condition.lock()
+    isCancelled = true
+    condition.broadcast()
+    while !threadEnded { condition.wait() }
+    condition.unlock()
+  }
+
+  /// Waits for the next handover from the reader thread.
+  private func take() -> Handover {
+    condition.lock()
+    defer { condition.unlock() }
+    while queue.isEmpty { condition.wait() }
+    let handover = queue.removeFirst()
+    condition.broadcast()
+    return handover
+  }
+
+  /// The reader thread: reads batches until the end, an error or a cancellation.
+  private func readAll() {
+    defer {
+      condition.lock()
+      threadEnded = true
+      condition.broadcast()
+      condition.unlock()
+    }
+    while true {
+      var batch: [Record] = []
+      batch.reserveCapacity(batchSize)
+      do {
+        while batch.count < batchSize, let record = try reader.next() {
+          batch.append(record)
+        }
+        let isLast = batch.count < batchSize
+        guard hand(over: .records(batch)) else { return }
+        if isLast {
+          _ = hand(
+            over: .finished(sha256: try file.finishSHA256(), diagnostics: reader.diagnostics))
+          return
+        }
+      } catch {
+        // The file as a whole is unreadable: the records before the error are worth nothing.
+        _ = hand(over: .failed(error))
+        return
+      }
+    }
+  }
+
+  /// Queues `handover` once there is room; false when the consumer has cancelled.
+  private func hand(over handover: Handover) -> Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    while queue.count >= bufferedBatches && !isCancelled { condition.wait() }
+    guard !isCancelled else { return false }
+    queue.append(handover)
+    condition.broadcast()
+    return true
+  }
+}
