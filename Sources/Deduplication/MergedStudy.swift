@@ -43,6 +43,7 @@ public enum MergedStudy {
       }
     }
     merged.originalText = nil
+    merged.originalBytes = nil
     merged.location = nil
     return merged
   }

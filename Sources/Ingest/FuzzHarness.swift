@@ -46,6 +46,13 @@ public enum FuzzHarness {
     while let record = try? cursor.next() {
       // Touch what a consumer touches, so lazily built fields are exercised too.
       _ = record.title?.utf8.count
+      // A record's original text is read back by its range: it must lie inside the input.
+      if let range = record.originalBytes {
+        precondition(
+          range.lowerBound >= 0 && range.upperBound <= bytes.count,
+          "record \(count + 1)'s original bytes \(range) fall outside the \(bytes.count)-byte input"
+        )
+      }
       count += 1
     }
     return count

@@ -33,13 +33,33 @@ public struct ExportArchive: Sendable {
     } catch {
       throw .database("cannot make \(folder.path): \(error.localizedDescription)")
     }
-    let temporary = folder.appendingPathComponent(".importing-\(UUID().uuidString.lowercased())")
+    removeAbandonedCopies(in: folder)
+    let temporary = folder.appendingPathComponent(
+      Self.temporaryPrefix + UUID().uuidString.lowercased())
     let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw .database("cannot write \(temporary.path): \(String(cString: strerror(errno)))")
     }
     return ExportCopy(
       descriptor: descriptor, temporaryURL: temporary, archive: self)
+  }
+
+  private static let temporaryPrefix = ".importing-"
+
+  /// Deletes the copies of imports that were killed before they finished: a copy still being
+  /// written was written to within the hour, as an import writes all the time.
+  private func removeAbandonedCopies(in folder: URL) {
+    let files = FileManager.default
+    guard let names = try? files.contentsOfDirectory(atPath: folder.path) else { return }
+    let hourAgo = Date(timeIntervalSinceNow: -3600)
+    for name in names where name.hasPrefix(Self.temporaryPrefix) {
+      let path = folder.appendingPathComponent(name).path
+      if let modified = try? files.attributesOfItem(atPath: path)[.modificationDate] as? Date,
+        modified < hourAgo
+      {
+        try? files.removeItem(atPath: path)
+      }
+    }
   }
 
   /// The kept file at `relativePath` (as stored in ``ImportBatch/exportFile``).

@@ -72,4 +72,22 @@ struct KeptExportTests {
     // The same bytes are kept once, whichever import kept them.
     #expect(try keptFiles(in: folder) == [try sha256(ofFileAt: ris) + ".ris"])
   }
+
+  @Test func aCopyLeftByAKilledImportIsRemovedByALaterOneOnceItIsAnHourOld() throws {
+    let folder = try project()
+    let exports = folder.url.appendingPathComponent("exports")
+    try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+    let abandoned = exports.appendingPathComponent(".importing-abandoned").path
+    let running = exports.appendingPathComponent(".importing-running").path
+    for path in [abandoned, running] {
+      #expect(FileManager.default.createFile(atPath: path, contents: Data("PMID- 1".utf8)))
+    }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: abandoned)
+    let ris = TestFiles.fixture("ris/scopus.ris", in: "IngestTests")
+    let imported = try LitrevBinary.run(["import", ris, "--source", "Scopus"], in: folder.url)
+    #expect(imported.status == 0, "\(imported.standardError)")
+    #expect(
+      try keptFiles(in: folder) == [".importing-running", try sha256(ofFileAt: ris) + ".ris"])
+  }
 }

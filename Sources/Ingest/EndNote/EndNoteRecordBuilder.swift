@@ -72,7 +72,7 @@ struct EndNoteRecordBuilder {
     if XMLBytes.equal(tag.localName, "style") && element != .style { return }
     stack.removeLast()
     if element == .record {
-      finishRecord(original: locatesOriginal ? recordStart..<tag.endOffset : nil)
+      finishRecord(original: locatesOriginal ? XMLOffsets.range(recordStart, tag) : nil)
       return
     }
     let parent = stack.last?.element ?? .record

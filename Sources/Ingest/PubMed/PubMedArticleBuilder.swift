@@ -112,7 +112,7 @@ struct PubMedArticleBuilder {
       }
       meshHeading = nil
     case .pubmedArticle where depth == articleDepth, .pubmedBookArticle where depth == articleDepth:
-      finishArticle(original: locatesOriginal ? articleStart..<tag.endOffset : nil)
+      finishArticle(original: locatesOriginal ? XMLOffsets.range(articleStart, tag) : nil)
     default:
       break
     }

@@ -103,3 +103,13 @@ extension XMLStartTag {
     return Int(xmlByteConsumed(context)) - (current - opening)
   }
 }
+
+/// Where a record's element stands in its document.
+enum XMLOffsets {
+  /// From the record's start tag, at `start`, through `end`, its end tag; nil should libxml2
+  /// ever report the end before the start, rather than a trap on an inverted range.
+  static func range(_ start: Int, _ end: XMLEndTag) -> Range<Int>? {
+    let endOffset = end.endOffset
+    return start <= endOffset ? start..<endOffset : nil
+  }
+}
