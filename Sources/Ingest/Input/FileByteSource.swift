@@ -1,5 +1,3 @@
-import Crypto
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -7,17 +5,17 @@ import Crypto
 #endif
 
 /// The bytes of a file (or of standard input, for the path `-`), hashed with SHA-256 as they
-/// are read so that an import knows the file's identity without a second pass.
+/// are read so that an import knows the file's identity without a second pass (on a thread of
+/// their own, beside the parse: see `HashingCopier`).
 ///
 /// Hashing can be turned off for readers that never ask for the hash (`litrev parse`): at the
 /// speed of the RIS reader it was a tenth of the work.
 public final class FileByteSource: ByteSource {
   public let path: String
   private let descriptor: Int32
-  /// Nil when the file is read without hashing it.
-  private var hasher: SHA256?
-  /// Where every byte read is written too, if anywhere: the copy an import keeps.
-  private let copy: Int32?
+  /// Hashes the bytes read and writes them to the copy an import keeps, if one was asked for;
+  /// nil when the file is read without hashing it.
+  private let hasher: HashingCopier?
   private var atEnd = false
 
   /// Opens `path` for reading.
@@ -32,8 +30,7 @@ public final class FileByteSource: ByteSource {
     throws(IngestError)
   {
     self.path = path
-    hasher = computesSHA256 ? SHA256() : nil
-    self.copy = copy
+    hasher = computesSHA256 || copy != nil ? HashingCopier(path: path, copy: copy) : nil
     if path == "-" {
       descriptor = dup(STDIN_FILENO)
       return
@@ -67,22 +64,8 @@ public final class FileByteSource: ByteSource {
         throw .unreadable(path: path, reason: String(cString: strerror(errno)))
       }
       if count == 0 { atEnd = true }
-      let bytes = UnsafeRawBufferPointer(rebasing: buffer[..<count])
-      hasher?.update(bufferPointer: bytes)
-      if let copy { try write(bytes, to: copy) }
+      if count > 0 { try hasher?.take(UnsafeRawBufferPointer(rebasing: buffer[..<count])) }
       return count
-    }
-  }
-
-  private func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) throws(IngestError) {
-    var written = 0
-    while written < bytes.count, let base = bytes.baseAddress {
-      let count = Glibc.write(descriptor, base + written, bytes.count - written)
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .copyFailed(path: path, reason: String(cString: strerror(errno)))
-      }
-      written += count
     }
   }
 
@@ -94,15 +77,12 @@ public final class FileByteSource: ByteSource {
   /// - Throws: ``IngestError/unreadable(path:reason:)`` when the file cannot be read, or was
   ///   opened without `computesSHA256`.
   public func finishSHA256() throws(IngestError) -> String {
-    guard hasher != nil else {
+    guard let hasher else {
       throw .unreadable(path: path, reason: "it was opened without computing its SHA-256")
     }
     let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { scratch.deallocate() }
     while try read(into: scratch) > 0 {}
-    return (hasher ?? SHA256()).finalize().map { byte in
-      let hex = String(byte, radix: 16)
-      return byte < 16 ? "0" + hex : hex
-    }.joined()
+    return try hasher.finish()
   }
 }
