@@ -16,7 +16,7 @@ struct EndNoteRecordBuilder {
   private let path: String
   /// Whether each record's place in the file is asked for, and where the current one starts.
   private let locatesOriginal: Bool
-  private var recordStart = 0
+  private var recordStart: Int?
 
   private var finished = FinishedRecords()
   private var diagnostics: [Diagnostic] = []

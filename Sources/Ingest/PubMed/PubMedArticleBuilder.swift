@@ -14,7 +14,7 @@ struct PubMedArticleBuilder {
   private let path: String
   /// Whether each article's place in the file is asked for, and where the current one starts.
   private let locatesOriginal: Bool
-  private var articleStart = 0
+  private var articleStart: Int?
 
   private var finished = FinishedRecords()
   private var diagnostics: [Diagnostic] = []

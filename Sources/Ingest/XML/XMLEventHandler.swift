@@ -76,11 +76,13 @@ package struct XMLEndTag {
   /// The parser, for ``endOffset``.
   let context: xmlParserCtxtPtr?
 
-  /// Where in the document the end tag ends: the offset of the byte after its `>`.
+  /// Where in the document the end tag ends: the offset of the byte after its `>`; nil for
+  /// a document libxml2 converts from another encoding than UTF-8 (see
+  /// ``XMLStartTag/startOffset``).
   ///
   /// Asked for only where a record ends, not for every element: it is a call into libxml2.
-  package var endOffset: Int {
-    guard let context else { return 0 }
+  package var endOffset: Int? {
+    guard let context, XMLOffsets.isUTF8(context) else { return nil }
     return Int(xmlByteConsumed(context))
   }
 }
@@ -92,10 +94,13 @@ extension XMLStartTag {
   /// in its buffer then (the push parser waits for the `>` before it parses a tag). A `<`
   /// cannot stand inside a tag, not even in an attribute value, so the last one before the
   /// input position is where the tag begins. Asked for only where a record starts.
-  package var startOffset: Int {
-    guard let context, let input = context.pointee.input, let current = input.pointee.cur,
-      let base = input.pointee.base
-    else { return 0 }
+  ///
+  /// Nil for a document in another encoding than UTF-8 (a fuzzer's UTF-7 declaration, say):
+  /// libxml2 then parses a UTF-8 conversion, whose distances are not the file's.
+  package var startOffset: Int? {
+    guard let context, XMLOffsets.isUTF8(context), let input = context.pointee.input,
+      let current = input.pointee.cur, let base = input.pointee.base
+    else { return nil }
     var opening = current
     while opening > base && opening.pointee != UInt8(ascii: "<") {
       opening -= 1
@@ -106,10 +111,18 @@ extension XMLStartTag {
 
 /// Where a record's element stands in its document.
 enum XMLOffsets {
-  /// From the record's start tag, at `start`, through `end`, its end tag; nil should libxml2
-  /// ever report the end before the start, rather than a trap on an inverted range.
-  static func range(_ start: Int, _ end: XMLEndTag) -> Range<Int>? {
-    let endOffset = end.endOffset
-    return start <= endOffset ? start..<endOffset : nil
+  /// From the record's start tag, at `start`, through `end`, its end tag; nil where either is
+  /// unknown, or should libxml2 ever report the end before the start (rather than trap on an
+  /// inverted range).
+  static func range(_ start: Int?, _ end: XMLEndTag) -> Range<Int>? {
+    guard let start, start >= 0, let endOffset = end.endOffset, start <= endOffset else {
+      return nil
+    }
+    return start..<endOffset
+  }
+
+  /// True when libxml2 reads the document as it is, without converting it to UTF-8 first.
+  static func isUTF8(_ context: xmlParserCtxtPtr) -> Bool {
+    context.pointee.input?.pointee.buf?.pointee.encoder == nil
   }
 }
