@@ -4,23 +4,13 @@
   import Darwin
 #endif
 
-/// How a line ended in the file, so that a record's original text can be given back byte for byte.
+/// How a line ended in the file.
 enum LineTerminator: Sendable, Equatable {
   case lineFeed
   case carriageReturnLineFeed
   case carriageReturn
   /// The last line of a file that does not end with a line break.
   case none
-
-  /// The terminator's bytes.
-  var bytes: [UInt8] {
-    switch self {
-    case .lineFeed: [0x0A]
-    case .carriageReturnLineFeed: [0x0D, 0x0A]
-    case .carriageReturn: [0x0D]
-    case .none: []
-    }
-  }
 }
 
 /// Splits a byte stream into lines for the line-based readers (RIS, MEDLINE, BibTeX).
