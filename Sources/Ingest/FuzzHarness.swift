@@ -31,7 +31,9 @@ public enum FuzzHarness {
   @discardableResult
   public static func read(_ bytes: [UInt8], with reader: Reader) -> Int {
     let source = MemoryByteSource(bytes)
-    let options = ReaderOptions(locatesOriginal: true)
+    // One thread: the sanitizer and libFuzzer's time limits are per process, and a crash is
+    // easier to read where it happens.
+    let options = ReaderOptions(locatesOriginal: true, buildsInParallel: false)
     let cursor: any RecordReader =
       switch reader {
       case .pubmedXML: PubMedArticleReader(source, path: "fuzz.xml", options: options)

@@ -23,7 +23,16 @@ public struct ReaderOptions: Sendable, Hashable {
   /// Imports ask for it (provenance to the byte); `parse` does not need it.
   public var locatesOriginal: Bool
 
-  public init(locatesOriginal: Bool = false) {
+  /// Build records on several threads while the file is cut into them on another, where the
+  /// reader can (the line-based readers and BibTeX); the records and warnings are the same
+  /// either way, in the same order.
+  ///
+  /// Off for the fuzz harness, whose sanitizer and time limits want one thread, and in tests
+  /// that compare the two.
+  public var buildsInParallel: Bool
+
+  public init(locatesOriginal: Bool = false, buildsInParallel: Bool = true) {
     self.locatesOriginal = locatesOriginal
+    self.buildsInParallel = buildsInParallel
   }
 }

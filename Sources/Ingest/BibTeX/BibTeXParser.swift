@@ -2,14 +2,14 @@ import ReviewModel
 
 /// The state machine of `BibTeXReader`: fed the file a line at a time, it follows the grammar
 /// byte by byte (entries may span lines, and several may share one), and queues each entry as a
-/// record when its closing brace arrives.
+/// draft when its closing brace arrives.
 ///
 /// A struct, as `RISParser` is, so that the work per byte touches no class property.
 struct BibTeXParser {
-  /// The warnings found since the reader last took them.
+  /// The warnings found since the last entry closed, which the next entry's draft takes.
   var diagnostics: [Diagnostic] = []
-  /// Records finished and not yet taken, oldest first.
-  var finished: [Record] = []
+  /// Entries closed and not yet taken, oldest first, as drafts to be built elsewhere.
+  var finished: [BibTeXDraft] = []
 
   private enum State {
     /// Between entries, where anything but `@` is a comment.
@@ -55,7 +55,7 @@ struct BibTeXParser {
   /// The values of the entry's fields, one after another, and each field's part of them.
   private var bytes: [UInt8] = []
   private var fieldStart = 0
-  private var fields: [(name: String, range: Range<Int>, line: Int)] = []
+  private var fields: [BibTeXDraft.Field] = []
   /// `@string` macros, by lower-cased name; the month names are predefined, as in BibTeX.
   private var macros: [String: [UInt8]] = BibTeXParser.monthMacros
   /// Where the current line starts in the file, and where the entry's `@` stands.
@@ -463,7 +463,7 @@ struct BibTeXParser {
     if entryType.elementsEqual("string".utf8) {
       macros[name.lowercased()] = Array(bytes[range])
     } else {
-      fields.append((name, range, fieldLine))
+      fields.append(BibTeXDraft.Field(name: name, range: range, line: fieldLine))
     }
   }
 
@@ -477,21 +477,13 @@ struct BibTeXParser {
       let line = fields.last(where: { $0.range.lowerBound <= offset })?.line ?? entryStart.line
       warn(TextDecoder.fallbackWarning, at: SourceLocation(file: path, line: line))
     }
-    var entry = BibTeXEntry(
-      type: String(decoding: entryType, as: UTF8.self), key: decode(key[...]), line: entryStart)
-    bytes.withUnsafeBufferPointer { values in
-      for field in fields {
-        entry.fields.append(
-          BibTeXField(
-            name: field.name,
-            value: decoder.decode(UnsafeBufferPointer(rebasing: values[field.range])),
-            line: field.line))
-      }
-    }
     // From the `@` through the closing brace or parenthesis.
     let original = locatesOriginal ? originalStart..<(lineOffset + index + 1) : nil
-    let record = entry.makeRecord(originalBytes: original, diagnostics: &diagnostics)
-    finished.append(record)
+    finished.append(
+      BibTeXDraft(
+        type: entryType, key: key, fields: fields, values: bytes, decoder: decoder,
+        location: entryStart, originalBytes: original, earlierDiagnostics: diagnostics))
+    diagnostics.removeAll()
   }
 
   // MARK: - Helpers

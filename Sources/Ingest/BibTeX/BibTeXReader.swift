@@ -25,11 +25,9 @@ import ReviewModel
 ///
 /// How fields become a record's is told on `BibTeXEntry.makeRecord(originalBytes:diagnostics:)`.
 public final class BibTeXReader: RecordReader {
-  public private(set) var diagnostics: [Diagnostic] = []
+  public var diagnostics: [Diagnostic] { pipeline.diagnostics }
 
-  private let lines: LineReader
-  private var parser: BibTeXParser
-  private var ended = false
+  private let pipeline: DraftPipeline<BibTeXCutter>
 
   /// Reads BibTeX entries from `source`; `path` names the file in locations and diagnostics.
   public convenience init(
@@ -40,17 +38,29 @@ public final class BibTeXReader: RecordReader {
 
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
-    lines = LineReader(source, chunkSize: chunkSize)
-    parser = BibTeXParser(path: path, locatesOriginal: options.locatesOriginal)
+    let cutter = BibTeXCutter(
+      lines: LineReader(source, chunkSize: chunkSize),
+      parser: BibTeXParser(path: path, locatesOriginal: options.locatesOriginal))
+    pipeline = DraftPipeline(cutter, options: options)
   }
 
   public func next() throws(IngestError) -> Record? {
-    defer {
-      if !parser.diagnostics.isEmpty {
-        diagnostics += parser.diagnostics
-        parser.diagnostics.removeAll()
-      }
-    }
+    try pipeline.next()
+  }
+}
+
+/// Feeds the parser lines until an entry closes.
+struct BibTeXCutter: DraftCutter {
+  let lines: LineReader
+  var parser: BibTeXParser
+  private var ended = false
+
+  init(lines: LineReader, parser: BibTeXParser) {
+    self.lines = lines
+    self.parser = parser
+  }
+
+  mutating func nextDraft() throws(IngestError) -> BibTeXDraft? {
     while parser.finished.isEmpty && !ended {
       if let line = try lines.nextLine() {
         try parser.consume(line, number: lines.lineNumber, offset: lines.lineOffset)
@@ -60,5 +70,10 @@ public final class BibTeXReader: RecordReader {
       }
     }
     return parser.finished.isEmpty ? nil : parser.finished.removeFirst()
+  }
+
+  mutating func takeTrailingDiagnostics() -> [Diagnostic] {
+    defer { parser.diagnostics.removeAll() }
+    return parser.diagnostics
   }
 }

@@ -1,19 +1,19 @@
 import ReviewModel
 
 /// The state machine of `MEDLINEReader` over lines: where a record starts and ends, which lines
-/// continue a field, what is kept of the original text, and the warnings.
+/// continue a field, what is kept of the original text, and the warnings found on the way; each
+/// record leaves as a draft, built elsewhere.
 ///
 /// A struct that the reader calls once per record, as `RISParser` is, so that the work per line
 /// touches no class property.
 struct MEDLINEParser: LineRecordParser {
-  /// The warnings found since the reader last took them.
+  /// The warnings found since the last draft, which the next draft takes with it.
   var diagnostics: [Diagnostic] = []
 
   private let path: String
   private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = MEDLINERecordBuffer()
-  private var entry = MEDLINEEntry()
   private var isInRecord = false
   /// True when a blank line came after the record's last line that is not blank.
   private var sawBlankLine = false
@@ -27,12 +27,12 @@ struct MEDLINEParser: LineRecordParser {
     self.locatesOriginal = locatesOriginal
   }
 
-  /// The next record from `lines`, or nil when they end without another.
-  mutating func next(from lines: LineReader) throws(IngestError) -> Record? {
+  /// The next record's draft from `lines`, or nil when they end without another.
+  mutating func nextDraft(from lines: LineReader) throws(IngestError) -> MEDLINEDraft? {
     while let line = try lines.nextLine() {
       let number = lines.lineNumber
       if let (tag, valueStart) = MEDLINETag.recognise(line) {
-        var previous: Record?
+        var previous: MEDLINEDraft?
         if isInRecord && sawBlankLine {
           previous = finishRecord()
         } else if isInRecord && tag == .pmid && buffer.hasPMID {
@@ -86,29 +86,17 @@ struct MEDLINEParser: LineRecordParser {
     buffer.start(line: line)
   }
 
-  /// Turns the buffered record into a `Record`, with the warnings it deserves.
-  private mutating func finishRecord() -> Record {
+  /// Hands the buffered record over as a draft, with the warnings found before its end.
+  private mutating func finishRecord() -> MEDLINEDraft {
     isInRecord = false
     sawBlankLine = false
-    let start = SourceLocation(file: path, line: buffer.startLine)
     checkEncoding()
-    entry.fields.removeAll(keepingCapacity: true)
-    buffer.bytes.withUnsafeBufferPointer { bytes in
-      for field in buffer.fields {
-        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
-        entry.fields.append(MEDLINEField(tag: field.tag, value: value, line: field.line))
-      }
-    }
+    defer { diagnostics.removeAll() }
     // The blank lines after the record belong between records.
-    let record = entry.makeRecord(location: start, originalBytes: locatesOriginal ? span.text : nil)
-    if record.pmid == nil {
-      warn("a MEDLINE record without a PMID", at: start)
-    }
-    if record.title == nil {
-      let name = record.pmid.map { "MEDLINE record \($0)" } ?? "a MEDLINE record"
-      warn("\(name) has no title (no TI, nor BTI for a book)", at: start)
-    }
-    return record
+    return MEDLINEDraft(
+      buffer: buffer, decoder: decoder,
+      location: SourceLocation(file: path, line: buffer.startLine),
+      originalBytes: locatesOriginal ? span.text : nil, earlierDiagnostics: diagnostics)
   }
 
   /// Decides the encoding before any of the record is decoded, so that one record is never

@@ -25,9 +25,9 @@ import ReviewModel
 /// `MEDLINEParser` holds the state machine over lines; how tags become a record's fields is told
 /// on `MEDLINEEntry.makeRecord(location:originalBytes:)`.
 public final class MEDLINEReader: RecordReader {
-  public var diagnostics: [Diagnostic] { cursor.diagnostics }
+  public var diagnostics: [Diagnostic] { pipeline.diagnostics }
 
-  private let cursor: LineRecordCursor<MEDLINEParser>
+  private let pipeline: DraftPipeline<LineDraftCutter<MEDLINEParser>>
 
   /// Reads MEDLINE records from `source`; `path` names the file in locations and diagnostics.
   public convenience init(
@@ -39,10 +39,11 @@ public final class MEDLINEReader: RecordReader {
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
     let parser = MEDLINEParser(path: path, locatesOriginal: options.locatesOriginal)
-    cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
+    pipeline = DraftPipeline(
+      LineDraftCutter(source, parser: parser, chunkSize: chunkSize), options: options)
   }
 
   public func next() throws(IngestError) -> Record? {
-    try cursor.next()
+    try pipeline.next()
   }
 }

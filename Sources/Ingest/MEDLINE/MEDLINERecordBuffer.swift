@@ -5,9 +5,11 @@
 /// MEDLINE wraps every long value at a space and indents the rest, so a continuation line is
 /// appended to the value of the field before it after one space; after `\n` where a blank line
 /// came between them, which PubMed never writes but an edited file may have.
-struct MEDLINERecordBuffer {
+///
+/// A record's draft takes the buffer with it, as a RIS draft does (see `RISRecordBuffer`).
+struct MEDLINERecordBuffer: Sendable {
   /// One field of the record: its tag, where its value lies in ``bytes``, and its first line.
-  struct Field {
+  struct Field: Sendable {
     var tag: MEDLINETag
     var range: Range<Int>
     var line: Int
@@ -22,7 +24,8 @@ struct MEDLINERecordBuffer {
   /// Where each line's bytes start in ``bytes``, in order, to tell the line of a byte.
   private var lineStarts: [(offset: Int, line: Int)] = []
 
-  /// Empties the buffer for a record that starts on `line`, keeping its capacity.
+  /// Empties the buffer for a record that starts on `line`, keeping its capacity (in new storage
+  /// when a draft holds the old).
   mutating func start(line: Int) {
     bytes.removeAll(keepingCapacity: true)
     fields.removeAll(keepingCapacity: true)
@@ -61,6 +64,20 @@ struct MEDLINERecordBuffer {
       line = start.line
     }
     return line
+  }
+
+  /// The fields as text, in `decoder`'s encoding, once ``TextDecoder/check(_:)`` has seen the
+  /// bytes.
+  func decodedFields(with decoder: TextDecoder) -> [MEDLINEField] {
+    var decoded: [MEDLINEField] = []
+    decoded.reserveCapacity(fields.count)
+    bytes.withUnsafeBufferPointer { bytes in
+      for field in fields {
+        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
+        decoded.append(MEDLINEField(tag: field.tag, value: value, line: field.line))
+      }
+    }
+    return decoded
   }
 
   private mutating func append(_ value: UnsafeRawBufferPointer) {

@@ -1,20 +1,20 @@
 import ReviewModel
 
 /// The state machine of `RISReader` over lines: where a record starts and ends, which lines
-/// continue a field, what is kept of the original text, and the warnings.
+/// continue a field, what is kept of the original text, and the warnings found on the way; each
+/// record leaves as a draft, built elsewhere.
 ///
 /// A struct that the reader calls once per record, rather than state spread over the reader
 /// class, so that the work per line touches no class property (each such access is checked for
 /// exclusivity at run time, which showed in profiles).
 struct RISParser: LineRecordParser {
-  /// The warnings found since the reader last took them.
+  /// The warnings found since the last draft, which the next draft takes with it.
   var diagnostics: [Diagnostic] = []
 
   private let path: String
   private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = RISRecordBuffer()
-  private var entry = RISEntry()
   private var isInRecord = false
   /// Where the record stands in the file.
   private var span = LineSpan()
@@ -26,8 +26,8 @@ struct RISParser: LineRecordParser {
     self.locatesOriginal = locatesOriginal
   }
 
-  /// The next record from `lines`, or nil when they end without another.
-  mutating func next(from lines: LineReader) throws(IngestError) -> Record? {
+  /// The next record's draft from `lines`, or nil when they end without another.
+  mutating func nextDraft(from lines: LineReader) throws(IngestError) -> RISDraft? {
     while let line = try lines.nextLine() {
       let number = lines.lineNumber
       if let (tag, valueStart) = RISTag.recognise(line) {
@@ -61,54 +61,25 @@ struct RISParser: LineRecordParser {
     return isInRecord ? finishRecord(endedBy: .endOfFile) : nil
   }
 
-  /// What ended a record.
-  private enum RecordEnd {
-    case endLine
-    case nextRecord(line: Int)
-    case endOfFile
-  }
-
   private mutating func startRecord(line: Int) {
     isInRecord = true
     reportedStrayTag = false
     buffer.start(line: line)
   }
 
-  /// Turns the buffered record into a `Record`, with the warnings it deserves.
-  private mutating func finishRecord(endedBy end: RecordEnd) -> Record {
+  /// Hands the buffered record over as a draft, with the warnings found before its end.
+  private mutating func finishRecord(endedBy end: RISDraft.End) -> RISDraft {
     isInRecord = false
-    let start = SourceLocation(file: path, line: buffer.startLine)
     checkEncoding()
-    entry.fields.removeAll(keepingCapacity: true)
-    buffer.bytes.withUnsafeBufferPointer { bytes in
-      for field in buffer.fields {
-        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
-        entry.fields.append(
-          RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
-      }
-    }
     // A record without an ER line ends at its last line that is not blank, so that the blank
     // lines before the next record are not part of it.
     let original: Range<Int>? =
       if !locatesOriginal { nil } else if case .endLine = end { span.whole } else { span.text }
-    let record = entry.makeRecord(location: start, originalBytes: original)
-
-    switch end {
-    case .endLine:
-      break
-    case .nextRecord(let line):
-      warn(
-        "this record has no ER line; it ends where the next record starts, on line \(line)",
-        at: start)
-    case .endOfFile:
-      warn("the last record has no ER line; the file ends inside it", at: start)
-    }
-    if !entry.fields.contains(where: { $0.tag != .type && !$0.value.isEmpty }) {
-      warn("empty record: nothing between its TY and ER lines", at: start)
-    } else if record.title == nil {
-      warn("record without a title", at: start)
-    }
-    return record
+    defer { diagnostics.removeAll() }
+    return RISDraft(
+      buffer: buffer, decoder: decoder,
+      location: SourceLocation(file: path, line: buffer.startLine),
+      originalBytes: original, end: end, earlierDiagnostics: diagnostics)
   }
 
   /// Decides the encoding before any of the record is decoded, so that one record is never

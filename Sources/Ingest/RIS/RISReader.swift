@@ -24,9 +24,9 @@ import ReviewModel
 /// `RISParser` holds the state machine over lines; how tags become a record's fields is told on
 /// `RISEntry.makeRecord(location:originalBytes:)`.
 public final class RISReader: RecordReader {
-  public var diagnostics: [Diagnostic] { cursor.diagnostics }
+  public var diagnostics: [Diagnostic] { pipeline.diagnostics }
 
-  private let cursor: LineRecordCursor<RISParser>
+  private let pipeline: DraftPipeline<LineDraftCutter<RISParser>>
 
   /// Reads RIS records from `source`; `path` names the file in locations and diagnostics.
   public convenience init(
@@ -38,10 +38,11 @@ public final class RISReader: RecordReader {
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
     let parser = RISParser(path: path, locatesOriginal: options.locatesOriginal)
-    cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
+    pipeline = DraftPipeline(
+      LineDraftCutter(source, parser: parser, chunkSize: chunkSize), options: options)
   }
 
   public func next() throws(IngestError) -> Record? {
-    try cursor.next()
+    try pipeline.next()
   }
 }

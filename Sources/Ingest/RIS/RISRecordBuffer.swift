@@ -5,9 +5,12 @@
 /// A continuation line is appended to the value of the field before it, after a `\n`, or after
 /// `\n\n` when blank lines came between them; how those breaks are finally joined depends on the
 /// tag (see `RISField`).
-struct RISRecordBuffer {
+///
+/// A record's draft takes the buffer with it to be built on another thread; the next record then
+/// starts a buffer of the same capacity (see ``start(line:)``), so nothing is copied.
+struct RISRecordBuffer: Sendable {
   /// One field of the record: its tag, where its value lies in ``bytes``, and its first line.
-  struct Field {
+  struct Field: Sendable {
     var tag: RISTag
     var range: Range<Int>
     var line: Int
@@ -25,7 +28,8 @@ struct RISRecordBuffer {
   private var continuationStarts: [(offset: Int, line: Int)] = []
   private var sawBlankLine = false
 
-  /// Empties the buffer for a record that starts on `line`, keeping its capacity.
+  /// Empties the buffer for a record that starts on `line`, keeping its capacity (in new storage
+  /// when a draft holds the old).
   mutating func start(line: Int) {
     bytes.removeAll(keepingCapacity: true)
     fields.removeAll(keepingCapacity: true)
@@ -73,6 +77,21 @@ struct RISRecordBuffer {
       line = max(line, start.line)
     }
     return line
+  }
+
+  /// The fields as text, in `decoder`'s encoding, once ``TextDecoder/check(_:)`` has seen the
+  /// bytes.
+  func decodedFields(with decoder: TextDecoder) -> [RISField] {
+    var decoded: [RISField] = []
+    decoded.reserveCapacity(fields.count)
+    bytes.withUnsafeBufferPointer { bytes in
+      for field in fields {
+        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
+        decoded.append(
+          RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
+      }
+    }
+    return decoded
   }
 
   private mutating func append(_ value: UnsafeRawBufferPointer) {

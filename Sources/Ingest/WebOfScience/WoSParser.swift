@@ -1,20 +1,20 @@
 import ReviewModel
 
 /// The state machine of `WoSReader` over lines: the header, where a record starts and ends,
-/// which lines continue a field, what is kept of the original text, and the warnings.
+/// which lines continue a field, what is kept of the original text, and the warnings found on
+/// the way; each record leaves as a draft, built elsewhere.
 ///
 /// A struct that the reader calls once per record, as `RISParser` is, so that the work per line
 /// touches no class property. It fills the same ``RISRecordBuffer`` as the RIS reader: both
 /// formats are two-letter tags with continuation lines.
 struct WoSParser: LineRecordParser {
-  /// The warnings found since the reader last took them.
+  /// The warnings found since the last draft, which the next draft takes with it.
   var diagnostics: [Diagnostic] = []
 
   private let path: String
   private let locatesOriginal: Bool
   private var decoder = TextDecoder()
   private var buffer = RISRecordBuffer()
-  private var entry = WoSEntry()
   private var isInRecord = false
   /// True once the `FN` header line was seen: such a file should end with `EF`.
   private var sawHeader = false
@@ -30,11 +30,11 @@ struct WoSParser: LineRecordParser {
     self.locatesOriginal = locatesOriginal
   }
 
-  /// The next record from `lines`, or nil when they end without another.
+  /// The next record's draft from `lines`, or nil when they end without another.
   ///
   /// - Throws: ``IngestError/malformed(_:_:)`` when the file ends inside a record, before its
   ///   `ER` line: Web of Science always writes one, so the file was cut short.
-  mutating func next(from lines: LineReader) throws(IngestError) -> Record? {
+  mutating func nextDraft(from lines: LineReader) throws(IngestError) -> WoSDraft? {
     while let line = try lines.nextLine() {
       let number = lines.lineNumber
       if sawEndOfFile { continue }
@@ -74,7 +74,7 @@ struct WoSParser: LineRecordParser {
         span.extend(to: lines)
         return finishRecord()
       default:
-        var previous: Record?
+        var previous: WoSDraft?
         if isInRecord && tag == WoSTag.publicationType {
           warn(
             "this record has no ER line; it ends where the next record starts, on line \(number)",
@@ -110,28 +110,18 @@ struct WoSParser: LineRecordParser {
     buffer.start(line: line)
   }
 
-  /// Turns the buffered record into a `Record`, with the warnings it deserves.
-  private mutating func finishRecord() -> Record {
+  /// Hands the buffered record over as a draft, with the warnings found before its end.
+  private mutating func finishRecord() -> WoSDraft {
     isInRecord = false
-    let start = SourceLocation(file: path, line: buffer.startLine)
     if let offset = buffer.bytes.withUnsafeBytes({ decoder.check($0) }) {
       warn(TextDecoder.fallbackWarning, line: buffer.line(ofByte: offset))
     }
-    entry.fields.removeAll(keepingCapacity: true)
-    buffer.bytes.withUnsafeBufferPointer { bytes in
-      for field in buffer.fields {
-        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
-        entry.fields.append(
-          RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
-      }
-    }
+    defer { diagnostics.removeAll() }
     // Blank lines are skipped before they reach the span, so it ends at the last line of text.
-    let record = entry.makeRecord(location: start, originalBytes: locatesOriginal ? span.text : nil)
-    if record.title == nil {
-      let name = record.sourceId.map { "Web of Science record \($0)" } ?? "a Web of Science record"
-      diagnostics.append(Diagnostic(.warning, "\(name) has no title (no TI)", at: start))
-    }
-    return record
+    return WoSDraft(
+      buffer: buffer, decoder: decoder,
+      location: SourceLocation(file: path, line: buffer.startLine),
+      originalBytes: locatesOriginal ? span.text : nil, earlierDiagnostics: diagnostics)
   }
 
   /// Warns about text outside any record, once until the next record starts.

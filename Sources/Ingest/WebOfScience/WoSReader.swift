@@ -19,9 +19,9 @@ import ReviewModel
 ///
 /// How tags become a record's fields is told on `WoSEntry.makeRecord(location:originalBytes:)`.
 public final class WoSReader: RecordReader {
-  public var diagnostics: [Diagnostic] { cursor.diagnostics }
+  public var diagnostics: [Diagnostic] { pipeline.diagnostics }
 
-  private let cursor: LineRecordCursor<WoSParser>
+  private let pipeline: DraftPipeline<LineDraftCutter<WoSParser>>
 
   /// Reads Web of Science records from `source`; `path` names the file in diagnostics.
   public convenience init(
@@ -33,10 +33,11 @@ public final class WoSReader: RecordReader {
   /// Reads with a buffer of `chunkSize` bytes; tests make it tiny to meet every chunk boundary.
   init(_ source: any ByteSource, path: String, options: ReaderOptions, chunkSize: Int) {
     let parser = WoSParser(path: path, locatesOriginal: options.locatesOriginal)
-    cursor = LineRecordCursor(source, parser: parser, chunkSize: chunkSize)
+    pipeline = DraftPipeline(
+      LineDraftCutter(source, parser: parser, chunkSize: chunkSize), options: options)
   }
 
   public func next() throws(IngestError) -> Record? {
-    try cursor.next()
+    try pipeline.next()
   }
 }
