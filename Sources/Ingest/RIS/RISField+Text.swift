@@ -78,6 +78,9 @@ extension Substring {
     // On the UTF-8 view: the bytes trimmed are ASCII, so the indices found are character
     // boundaries, and no grapheme breaking is needed to find them.
     let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+    // Most values come trimmed already (the readers trim each line): look at the ends first.
+    guard let head = utf8.first, let tail = utf8.last else { return self }
+    if !isSpace(head) && !isSpace(tail) { return self }
     guard let first = utf8.firstIndex(where: { !isSpace($0) }),
       let last = utf8.lastIndex(where: { !isSpace($0) })
     else { return self[endIndex...] }

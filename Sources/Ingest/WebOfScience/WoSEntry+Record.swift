@@ -32,11 +32,10 @@ extension WoSEntry {
   func makeRecord(location: SourceLocation?, originalBytes: Range<Int>?) -> Record {
     var record = Record(location: location, originalBytes: originalBytes)
     record.sourceDatabase = "Web of Science"
-    var fullNames = WoSAuthorList()
-    var shortNames = WoSAuthorList()
+    var fullNameFields: [RISField] = []
+    var shortNameFields: [RISField] = []
     var addresses: [WoSAddress] = []
     var groups: [Author] = []
-    var shortNameFields: [RISField] = []
     var firstPage: String?
     var lastPage: String?
     var articleNumber: String?
@@ -45,9 +44,8 @@ extension WoSEntry {
       var isUsed = true
       switch field.tag {
       case WoSTag.fullAuthor:
-        field.forEachValue(splitsAtSemicolons: false) { fullNames.append(person: $0) }
+        fullNameFields.append(field)
       case WoSTag.author:
-        field.forEachValue(splitsAtSemicolons: false) { shortNames.append(person: $0) }
         shortNameFields.append(field)
       case WoSTag.groupAuthor:
         field.forEachValue(splitsAtSemicolons: false) { groups.append(.collective(String($0))) }
@@ -93,13 +91,17 @@ extension WoSEntry {
         record.otherFields.append(SourceField(tag: field.tag.text, value: field.value))
       }
     }
-    // `AU` where there is no `AF`, or where `AF` names fewer authors (a damaged record).
-    var people = shortNames
-    if fullNames.authors.count >= shortNames.authors.count && !fullNames.authors.isEmpty {
-      people = fullNames
-      for field in shortNameFields {
-        record.otherFields.append(SourceField(tag: field.tag.text, value: field.value))
-      }
+    // `AF` unless it names fewer authors than `AU` (a damaged record, or one without `AF`).
+    // Names are counted first and only the spelling used is parsed, since splitting names is
+    // much of the work of a record; the other spelling stays in the other fields.
+    let fullNameCount = Self.nameCount(in: fullNameFields)
+    let usesFullNames = fullNameCount > 0 && fullNameCount >= Self.nameCount(in: shortNameFields)
+    var people = WoSAuthorList()
+    for field in usesFullNames ? fullNameFields : shortNameFields {
+      field.forEachValue(splitsAtSemicolons: false) { people.append(person: $0) }
+    }
+    for field in usesFullNames ? shortNameFields : fullNameFields {
+      record.otherFields.append(SourceField(tag: field.tag.text, value: field.value))
     }
     people.attach(addresses)
     record.authors = people.authors + groups
@@ -113,6 +115,16 @@ extension WoSEntry {
       record.pages = articleNumber
     }
     return record
+  }
+
+  /// How many names the author fields hold, one a line (the lines come trimmed, and empty
+  /// ones are passed over, so each line is a name).
+  private static func nameCount(in fields: [RISField]) -> Int {
+    var count = 0
+    for field in fields {
+      field.forEachValue(splitsAtSemicolons: false) { _ in count += 1 }
+    }
+    return count
   }
 
   /// Sets `slot` to `value` unless it holds one already; true when it was set.

@@ -130,6 +130,19 @@ struct WoSReaderTests {
     }
   }
 
+  @Test func shortNamesStandInForFullNamesThatNameFewerAuthors() throws {
+    // A damaged record: AF lost its second line. AU is used, and AF kept as written.
+    let text = "PT J\nAU Okafor, C\n   Nguyen, T\nAF Okafor, Chidi\nTI T\nER\n"
+    let reader = WoSReader(MemoryByteSource(Array(text.utf8)), path: "w.txt")
+    let record = try #require(try reader.next())
+    #expect(
+      record.authors == [
+        .person(family: "Okafor", given: "C"), .person(family: "Nguyen", given: "T"),
+      ])
+    #expect(record.otherFields.contains(SourceField(tag: "AF", value: "Okafor, Chidi")))
+    #expect(!record.otherFields.contains { $0.tag == "AU" })
+  }
+
   @Test func textOutsideRecordsAndAMissingEFAreWarnings() throws {
     let text = "FN Clarivate Analytics Web of Science\nVR 1.0\nsaved 2024-05-14\nPT J\nTI T\nER\n"
     let reader = WoSReader(MemoryByteSource(Array(text.utf8)), path: "w.txt")
