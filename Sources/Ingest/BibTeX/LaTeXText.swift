@@ -27,19 +27,27 @@ enum LaTeXText {
     return converted ?? value
   }
 
-  /// False when the text is plain already: no byte the converter acts on (`-` and `'` matter
-  /// only doubled, but the converter looks), and no space at either end or after another.
+  /// False when the text is plain already: no byte the converter changes (`-` and `'` change
+  /// only doubled), and no space at either end or after another.
   private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var previousWasSpace = true
-    for byte in bytes {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      guard Converter.isSpecial(byte) else {
+        previousWasSpace = false
+        continue
+      }
       switch byte {
-      case 0x5C, 0x7B, 0x7D, 0x7E, 0x24, 0x60, 0x0A, 0x0D, 0x09, 0x2D, 0x27:
-        return true
       case 0x20:
         if previousWasSpace { return true }
         previousWasSpace = true
-      default:
+      case 0x2D, 0x27:
+        if index < bytes.count && bytes[index] == byte { return true }
         previousWasSpace = false
+      default:
+        return true
       }
     }
     return previousWasSpace
@@ -157,11 +165,15 @@ private struct Converter {
         // A single space between two such bytes stays in the run: it is what the space would
         // become anyway (nothing is pending right after text), and words are short.
         var stop = index + 1
+        // So does a `-` or `'` that is not doubled, which stays as it is.
         while stop < end {
-          if !Self.isSpecial(input[stop]) {
+          let next = input[stop]
+          if !Self.isSpecial(next) {
             stop += 1
-          } else if input[stop] == 0x20 && stop + 1 < end && !Self.isSpecial(input[stop + 1]) {
+          } else if next == 0x20 && stop + 1 < end && !Self.isSpecial(input[stop + 1]) {
             stop += 2
+          } else if (next == 0x2D || next == 0x27) && (stop + 1 == end || input[stop + 1] != next) {
+            stop += 1
           } else {
             break
           }
@@ -205,12 +217,19 @@ private struct Converter {
 
   /// True for the bytes that ``run()`` treats other than by copying them.
   @inline(__always)
-  private static func isSpecial(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x20, 0x09, 0x0D, 0x0A, 0x7E, 0x7B, 0x7D, 0x24, 0x5C, 0x2D, 0x60, 0x27: true
-    default: false
-    }
+  static func isSpecial(_ byte: UInt8) -> Bool {
+    // Bit masks rather than a switch: this runs for every byte of every value.
+    if byte < 64 { return (lowSpecials >> UInt64(byte)) & 1 != 0 }
+    if byte < 128 { return (highSpecials >> UInt64(byte - 64)) & 1 != 0 }
+    return false
   }
+
+  /// Tab, LF, CR, space, `$`, `'` and `-`, as bits of the bytes below 64.
+  private static let lowSpecials: UInt64 =
+    1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x24 | 1 << 0x27 | 1 << 0x2D
+  /// `\`, `` ` ``, `{`, `}` and `~`, as bits of the bytes from 64 to 127.
+  private static let highSpecials: UInt64 =
+    1 << (0x5C - 64) | 1 << (0x60 - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64) | 1 << (0x7E - 64)
 
   /// Writes `input[start..<stop]`, after the white space pending before it.
   private mutating func emitRun(from start: Int, to stop: Int) {

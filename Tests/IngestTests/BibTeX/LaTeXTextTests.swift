@@ -29,6 +29,10 @@ struct LaTeXTextTests {
     ("  spaced   out \n  over lines ", "spaced out over lines"),
     ("First paragraph.\n\nSecond.", "First paragraph.\nSecond."), ("plain text", "plain text"),
     ("", ""), ("\\unknowncommand{kept}", "kept"),
+    // A single `-` or `'` is text, at either end and beside a doubled one.
+    ("meta-analysis of O'Brien's data", "meta-analysis of O'Brien's data"), ("-", "-"),
+    ("x-", "x-"), ("'", "'"), ("a-b--c", "a-b–c"), ("it's ''so''", "it's ”so”"),
+    ("pre-  and post-test", "pre- and post-test"), ("a - b", "a - b"),
   ])
   func escapesAndMarkupBecomeText(latex: String, text: String) {
     #expect(LaTeXText.plain(latex) == text)
