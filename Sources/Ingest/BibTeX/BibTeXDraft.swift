@@ -30,15 +30,8 @@ struct BibTeXDraft: RecordDraft {
     var entry = BibTeXEntry(
       type: String(decoding: type, as: UTF8.self),
       key: key.withUnsafeBufferPointer { decoder.decode($0) }, line: location)
-    entry.fields.reserveCapacity(fields.count)
-    values.withUnsafeBufferPointer { values in
-      for field in fields {
-        entry.fields.append(
-          BibTeXField(
-            name: field.name,
-            value: decoder.decode(UnsafeBufferPointer(rebasing: values[field.range])),
-            line: field.line))
-      }
+    entry.fields = decoder.decode(fields, in: values, at: \.range) { field, value in
+      BibTeXField(name: field.name, value: value, line: field.line)
     }
     var diagnostics = earlierDiagnostics
     let record = entry.makeRecord(originalBytes: originalBytes, diagnostics: &diagnostics)

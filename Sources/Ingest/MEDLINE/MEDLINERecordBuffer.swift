@@ -69,15 +69,9 @@ struct MEDLINERecordBuffer: Sendable {
   /// The fields as text, in `decoder`'s encoding, once ``TextDecoder/check(_:)`` has seen the
   /// bytes.
   func decodedFields(with decoder: TextDecoder) -> [MEDLINEField] {
-    var decoded: [MEDLINEField] = []
-    decoded.reserveCapacity(fields.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      for field in fields {
-        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
-        decoded.append(MEDLINEField(tag: field.tag, value: value, line: field.line))
-      }
+    decoder.decode(fields, in: bytes, at: \.range) { field, value in
+      MEDLINEField(tag: field.tag, value: value, line: field.line)
     }
-    return decoded
   }
 
   private mutating func append(_ value: UnsafeRawBufferPointer) {

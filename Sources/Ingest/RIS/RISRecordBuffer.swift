@@ -82,16 +82,9 @@ struct RISRecordBuffer: Sendable {
   /// The fields as text, in `decoder`'s encoding, once ``TextDecoder/check(_:)`` has seen the
   /// bytes.
   func decodedFields(with decoder: TextDecoder) -> [RISField] {
-    var decoded: [RISField] = []
-    decoded.reserveCapacity(fields.count)
-    bytes.withUnsafeBufferPointer { bytes in
-      for field in fields {
-        let value = decoder.decode(UnsafeBufferPointer(rebasing: bytes[field.range]))
-        decoded.append(
-          RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued))
-      }
+    decoder.decode(fields, in: bytes, at: \.range) { field, value in
+      RISField(tag: field.tag, value: value, line: field.line, isContinued: field.isContinued)
     }
-    return decoded
   }
 
   private mutating func append(_ value: UnsafeRawBufferPointer) {

@@ -67,7 +67,9 @@ final class DraftPipeline<Cutter: DraftCutter>: RecordReader {
       diagnostics += built.diagnostics
       return built.record
     case .waiting(let cutter, let builderCount):
-      let batches = DraftBatches(cutter, builderCount: builderCount)
+      // Out of `stage` before the cutting thread starts, so that the thread is its one owner.
+      stage = .finished
+      let batches = DraftBatches(consume cutter, builderCount: builderCount)
       stage = .threaded(batches)
       return try take(from: batches)
     case .threaded(let batches):
@@ -133,7 +135,8 @@ final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
   private var isCancelled = false
   private var runningThreads = 0
 
-  init<Cutter: DraftCutter>(_ cutter: Cutter, builderCount: Int) where Cutter.Draft == Draft {
+  init<Cutter: DraftCutter>(_ cutter: consuming Cutter, builderCount: Int)
+  where Cutter.Draft == Draft {
     batchesInFlight = 2 * builderCount + 2
     runningThreads = 1 + builderCount
     let box = CutterBox(cutter)
@@ -181,7 +184,7 @@ final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
 
   /// The cutting thread: cuts batches until the end, an error or a cancellation.
   private func cutAll<Cutter: DraftCutter>(_ box: CutterBox<Cutter>) where Cutter.Draft == Draft {
-    var cutter = box.cutter
+    guard var cutter = box.take() else { return }
     while true {
       var drafts: [Draft] = []
       drafts.reserveCapacity(Self.batchSize)
@@ -237,9 +240,14 @@ final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
   }
 }
 
-/// Carries a cutter, which is not Sendable, to the one thread that will use it.
+/// Carries a cutter, which is not Sendable, to the one thread that will use it, and lets go of
+/// it there: a copy left in the box would share the cutter's buffers, and the first record cut
+/// would copy them.
 private final class CutterBox<Cutter>: @unchecked Sendable {
-  let cutter: Cutter
+  private var cutter: Cutter?
 
-  init(_ cutter: Cutter) { self.cutter = cutter }
+  init(_ cutter: consuming Cutter) { self.cutter = cutter }
+
+  /// The cutter, which the box no longer holds.
+  func take() -> Cutter? { cutter.take() }
 }

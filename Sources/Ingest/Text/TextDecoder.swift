@@ -40,6 +40,23 @@ struct TextDecoder {
     }
   }
 
+  /// Each of `fields` joined by `make` to its text, which lies at `range(field)` in `bytes`.
+  ///
+  /// The readers keep a record's values one after another in one buffer.
+  func decode<Field, Decoded>(
+    _ fields: [Field], in bytes: [UInt8], at range: (Field) -> Range<Int>,
+    as make: (Field, String) -> Decoded
+  ) -> [Decoded] {
+    var decoded: [Decoded] = []
+    decoded.reserveCapacity(fields.count)
+    bytes.withUnsafeBufferPointer { bytes in
+      for field in fields {
+        decoded.append(make(field, decode(UnsafeBufferPointer(rebasing: bytes[range(field)]))))
+      }
+    }
+    return decoded
+  }
+
   /// The warning for a file read as Windows-1252, located at the line of its first invalid byte.
   static let fallbackWarning =
     "the file is not valid UTF-8 (its first invalid byte is on this line); "
