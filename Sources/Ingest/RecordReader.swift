@@ -23,9 +23,11 @@ public struct ReaderOptions: Sendable, Hashable {
   /// Imports ask for it (provenance to the byte); `parse` does not need it.
   public var locatesOriginal: Bool
 
-  /// Build records on several threads while the file is cut into them on another, where the
-  /// reader can (the line-based readers and BibTeX); the records and warnings are the same
-  /// either way, in the same order.
+  /// Read on several threads where the reader can; the records and warnings are the same either
+  /// way, in the same order.
+  ///
+  /// The line-based readers and BibTeX build records on several threads while one cuts the file,
+  /// and the XML readers run libxml2 on a thread of its own.
   ///
   /// Off for the fuzz harness, whose sanitizer and time limits want one thread, and in tests
   /// that compare the two.

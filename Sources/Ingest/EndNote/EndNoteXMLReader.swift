@@ -17,7 +17,7 @@ public final class EndNoteXMLReader: RecordReader {
   /// A reader of the EndNote XML in `source`; `path` names the file in locations and errors.
   public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {
     let events = EndNoteEvents(path: path, locatesOriginal: options.locatesOriginal)
-    cursor = XMLRecordCursor(source, path: path, events: events)
+    cursor = XMLRecordCursor(source, path: path, events: events, options: options)
   }
 
   public func next() throws(IngestError) -> Record? {

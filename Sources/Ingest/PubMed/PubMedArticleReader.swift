@@ -3,8 +3,9 @@ import ReviewModel
 /// Reads PubMed XML (`PubmedArticleSet`, as E-utilities and the website's "Save → XML" write
 /// it, or a bare `PubmedArticle` or `PubmedBookArticle`) one article at a time.
 ///
-/// A cursor: each ``next()`` feeds the file to libxml2's push parser in 1 MiB chunks until an
-/// article is complete, so memory stays flat however large the file. `DeleteCitation`
+/// A cursor: libxml2's push parser reads the file in 1 MiB chunks, a few chunks ahead of the
+/// article ``next()`` returns, so memory stays flat however large the file (see
+/// ``XMLRecordCursor``). `DeleteCitation`
 /// elements are not records and are passed over. The DTD that PubMed's DOCTYPE names is never
 /// fetched, and no entity is expanded besides XML's predefined ones and character references
 /// (see ``XMLPushParser``).
@@ -22,7 +23,7 @@ public final class PubMedArticleReader: RecordReader {
   ///   - options: whether to keep each article's XML in ``Record/originalText``.
   public init(_ source: any ByteSource, path: String, options: ReaderOptions = ReaderOptions()) {
     let events = PubMedArticleEvents(path: path, locatesOriginal: options.locatesOriginal)
-    cursor = XMLRecordCursor(source, path: path, events: events)
+    cursor = XMLRecordCursor(source, path: path, events: events, options: options)
   }
 
   /// The next article, or nil after the last one.

@@ -1,9 +1,11 @@
 import CLibXML2
 
-/// Receives the events of an ``XMLPushParser``, in document order.
+/// Receives the events of an ``XMLPushParser``, or of an ``XMLEventPlayer`` playing them back,
+/// in document order.
 ///
-/// The events borrow libxml2's memory: their pointers are valid only during the call, so a
-/// handler copies what it keeps. Handlers run on libxml2's hot path and should be cheap.
+/// The events borrow memory: their pointers are valid only during the call, so a handler copies
+/// what it keeps. Element names keep their address for the life of the parser or player, so a
+/// handler may cache what a name means by its address.
 package protocol XMLEventHandler: AnyObject {
   /// An element starts.
   func startElement(_ tag: XMLStartTag)
@@ -36,6 +38,9 @@ package struct XMLStartTag {
   let attributeCount: Int
   let defaultedCount: Int
   let attributes: UnsafePointer<UnsafePointer<UInt8>?>?
+  /// Where the tag begins, as an ``XMLEventTape`` recorded it: the tag's ``startOffset`` when
+  /// there is no `context` to ask.
+  var recordedStartOffset: Int? = nil
 
   /// The value of the attribute whose local name is `name`, or nil when there is none.
   package func attribute(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
@@ -75,6 +80,9 @@ package struct XMLEndTag {
   package let prefix: UnsafePointer<UInt8>?
   /// The parser, for ``endOffset``.
   let context: xmlParserCtxtPtr?
+  /// Where the tag ends, as an ``XMLEventTape`` recorded it: the tag's ``endOffset`` when there
+  /// is no `context` to ask.
+  var recordedEndOffset: Int? = nil
 
   /// Where in the document the end tag ends: the offset of the byte after its `>`; nil for
   /// a document libxml2 converts from another encoding than UTF-8 (see
@@ -82,7 +90,8 @@ package struct XMLEndTag {
   ///
   /// Asked for only where a record ends, not for every element: it is a call into libxml2.
   package var endOffset: Int? {
-    guard let context, XMLOffsets.isUTF8(context) else { return nil }
+    guard let context else { return recordedEndOffset }
+    guard XMLOffsets.isUTF8(context) else { return nil }
     return Int(xmlByteConsumed(context))
   }
 }
@@ -98,7 +107,8 @@ extension XMLStartTag {
   /// Nil for a document in another encoding than UTF-8 (a fuzzer's UTF-7 declaration, say):
   /// libxml2 then parses a UTF-8 conversion, whose distances are not the file's.
   package var startOffset: Int? {
-    guard let context, XMLOffsets.isUTF8(context), let input = context.pointee.input,
+    guard let context else { return recordedStartOffset }
+    guard XMLOffsets.isUTF8(context), let input = context.pointee.input,
       let current = input.pointee.cur, let base = input.pointee.base
     else { return nil }
     var opening = current

@@ -8,9 +8,12 @@ package protocol XMLRecordEvents: XMLEventHandler {
   func takeDiagnostics() -> [Diagnostic]
 }
 
-/// The loop every XML reader runs: feed the file to libxml2's push parser in 1 MiB chunks until
-/// the events complete a record, so that memory stays flat however large the file; an error stops
-/// the file for good.
+/// The loop every XML reader runs: libxml2 parses the file chunk by chunk into tapes of events
+/// (see ``XMLTapeMaker``), and the tapes are played to the reader's events until they complete
+/// a record, so that memory stays flat however large the file; an error stops the file for good.
+///
+/// libxml2 runs on a thread of its own (``XMLTapeQueue``) unless the options ask for one thread;
+/// the events, and so the records and warnings, are the same either way.
 ///
 /// Shared by the PubMed XML and EndNote XML readers, which differ only in their events, so both
 /// have the same safety settings (those of ``XMLPushParser``) and the same errors.
@@ -18,26 +21,28 @@ final class XMLRecordCursor<Events: XMLRecordEvents> {
   /// Warnings so far, in file order.
   private(set) var diagnostics: [Diagnostic] = []
 
-  private let source: any ByteSource
-  private let path: String
   private let events: Events
-  private let parser: XMLPushParser<Events>
-  private let chunk: UnsafeMutableRawBufferPointer
-  private var atEnd = false
-  /// The error the file stopped with; every later call throws it again.
-  private var failure: IngestError?
+  private let player = XMLEventPlayer()
+  private var tapes: Tapes
+  /// How the document ended, once the tape it ended on was played.
+  private var ending: XMLTapeMaker.Ending?
+
+  private enum Tapes {
+    case inline(XMLTapeMaker)
+    /// The thread not started yet: it starts at the first `next()`.
+    case waiting(XMLTapeMaker)
+    case threaded(XMLTapeQueue)
+  }
 
   /// A cursor over the records that `events` make of the XML in `source`.
-  init(_ source: any ByteSource, path: String, events: Events) {
-    self.source = source
-    self.path = path
+  init(_ source: any ByteSource, path: String, events: Events, options: ReaderOptions) {
     self.events = events
-    parser = XMLPushParser(documentName: path, handler: events)
-    chunk = .allocate(byteCount: defaultChunkSize, alignment: 1)
+    let maker = XMLTapeMaker(source, path: path, recordsOffsets: options.locatesOriginal)
+    tapes = options.buildsInParallel ? .waiting(maker) : .inline(maker)
   }
 
   deinit {
-    chunk.deallocate()
+    if case .threaded(let queue) = tapes { queue.cancel() }
   }
 
   /// The next record, or nil after the last one.
@@ -48,32 +53,28 @@ final class XMLRecordCursor<Events: XMLRecordEvents> {
   func next() throws(IngestError) -> Record? {
     while true {
       if let record = events.nextRecord() { return record }
-      if let failure { throw failure }
-      if atEnd { return nil }
-      feedChunk()
+      switch ending {
+      case .failed(let error): throw error
+      case .ended: return nil
+      case nil: break
+      }
+      let (tape, ending) = nextTape()
+      player.play(tape, to: events)
+      diagnostics.append(contentsOf: events.takeDiagnostics())
+      self.ending = ending
     }
   }
 
-  /// Reads one chunk and parses it, or tells the parser the document ended.
-  private func feedChunk() {
-    defer { diagnostics.append(contentsOf: events.takeDiagnostics()) }
-    let count: Int
-    do {
-      count = try source.read(into: chunk)
-    } catch {
-      failure = error
-      return
-    }
-    do {
-      if count == 0 {
-        atEnd = true
-        try parser.finish()
-      } else {
-        try parser.parse(UnsafeRawBufferPointer(rebasing: chunk[..<count]))
-      }
-    } catch {
-      failure = .malformed(
-        SourceLocation(file: path, line: error.line, column: error.column), error.message)
+  private func nextTape() -> XMLTapeQueue.Item {
+    switch tapes {
+    case .inline(let maker):
+      return maker.next()
+    case .waiting(let maker):
+      let queue = XMLTapeQueue(maker)
+      tapes = .threaded(queue)
+      return queue.take()
+    case .threaded(let queue):
+      return queue.take()
     }
   }
 }

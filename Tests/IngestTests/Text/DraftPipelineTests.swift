@@ -118,9 +118,11 @@ private final class CutProgress: @unchecked Sendable {
 }
 
 /// The records and warnings a reader makes of a file are the same whether it builds them on
-/// other threads or one at a time.
+/// other threads or one at a time (XML: whether libxml2 runs on a thread of its own).
 @Suite struct ParallelBuildingParityTests {
-  private static let folders = ["ris", "medline", "wos", "bibtex"]
+  private static let folders = ["ris", "medline", "wos", "bibtex", "pubmed", "endnote"]
+  /// The element around an XML file's records, whose content is repeated to make a long file.
+  private static let containers = ["pubmed": "PubmedArticleSet", "endnote": "records"]
 
   static var fixtures: [String] {
     folders.flatMap { folder in
@@ -139,6 +141,8 @@ private final class CutProgress: @unchecked Sendable {
       case "ris": RISReader(source, path: "f", options: options)
       case "medline": MEDLINEReader(source, path: "f", options: options)
       case "wos": WoSReader(source, path: "f", options: options)
+      case "pubmed": PubMedArticleReader(source, path: "f", options: options)
+      case "endnote": EndNoteXMLReader(source, path: "f", options: options)
       default: BibTeXReader(source, path: "f", options: options)
       }
     var lines: [String] = []
@@ -154,12 +158,28 @@ private final class CutProgress: @unchecked Sendable {
   func parallelAndSequentialReadsAgree(fixture: String) throws {
     let path = TestFiles.fixture(fixture, in: "IngestTests")
     let once = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-    // Many copies, so that records span several batches.
-    let many = Array(repeating: once + Array("\n".utf8), count: 150).flatMap { $0 }
     let folder = String(fixture.prefix(while: { $0 != "/" }))
+    // Many copies, so that records span several batches (and XML several 1 MiB chunks).
+    let many =
+      Self.containers[folder].flatMap { Self.repeatingRecords(of: once, in: $0) }
+      ?? Array(repeating: once + Array("\n".utf8), count: 150).flatMap { $0 }
     for bytes in [once, many] {
       let sequential = read(bytes, folder: folder, parallel: false)
       #expect(read(bytes, folder: folder, parallel: true) == sequential)
     }
+  }
+
+  /// The XML document `bytes` with the content of its `container` element repeated to some
+  /// 2 MB, or nil when it has no such element.
+  private static func repeatingRecords(of bytes: [UInt8], in container: String) -> [UInt8]? {
+    guard let open = bytes.firstRange(of: Array("<\(container)".utf8)),
+      let openEnd = bytes[open.upperBound...].firstIndex(of: UInt8(ascii: ">")),
+      let close = bytes.ranges(of: Array("</\(container)>".utf8)).last,
+      openEnd < close.lowerBound
+    else { return nil }
+    let inner = bytes[(openEnd + 1)..<close.lowerBound]
+    let copies = max(150, 2_200_000 / max(inner.count, 1))
+    return Array(bytes[...openEnd]) + Array(repeating: inner, count: copies).flatMap { $0 }
+      + Array(bytes[close.lowerBound...])
   }
 }
