@@ -18,7 +18,8 @@ public final class ReadAheadReader: @unchecked Sendable {
 
   /// What the reader thread hands over.
   private enum Handover {
-    case records([Record])
+    /// A batch, every record present.
+    case records([Record?])
     case finished(sha256: String, diagnostics: [Diagnostic])
     case failed(IngestError)
   }
@@ -33,8 +34,9 @@ public final class ReadAheadReader: @unchecked Sendable {
   private var isCancelled = false
   private var threadEnded = false
 
-  /// The batch being handed out by ``next()``, and where in it.
-  private var current: [Record] = []
+  /// The batch being handed out by ``next()``, and where in it; each record is moved out when
+  /// handed out, leaving nil, so that its many fields are not copied and released twice.
+  private var current: [Record?] = []
   private var currentIndex = 0
   private var ending: Handover?
 
@@ -75,7 +77,10 @@ public final class ReadAheadReader: @unchecked Sendable {
       }
     }
     defer { currentIndex += 1 }
-    return current[currentIndex]
+    guard let record = current[currentIndex].take() else {
+      preconditionFailure("a record of the batch was handed out twice")
+    }
+    return record
   }
 
   /// The file's SHA-256 and the reader's warnings, after ``next()`` has returned nil.
@@ -115,7 +120,7 @@ public final class ReadAheadReader: @unchecked Sendable {
       condition.unlock()
     }
     while true {
-      var batch: [Record] = []
+      var batch: [Record?] = []
       batch.reserveCapacity(batchSize)
       do {
         while batch.count < batchSize, let record = try reader.next() {

@@ -16,8 +16,9 @@ final class DraftPipeline<Cutter: DraftCutter>: RecordReader {
   private(set) var diagnostics: [Diagnostic] = []
 
   private var stage: Stage
-  /// The batch being handed out, and where in it.
-  private var current: [BuiltRecord] = []
+  /// The batch being handed out, and where in it; each record is moved out when handed out,
+  /// leaving nil, so that its many fields are not copied and released twice.
+  private var current: [BuiltRecord?] = []
   private var currentIndex = 0
 
   private enum Stage {
@@ -96,8 +97,11 @@ final class DraftPipeline<Cutter: DraftCutter>: RecordReader {
   /// Hands out the record at `index` of the current batch, with its warnings.
   private func hand(_ index: Int) -> Record {
     currentIndex = index + 1
-    diagnostics += current[index].diagnostics
-    return current[index].record
+    guard let built = current[index].take() else {
+      preconditionFailure("a record of the batch was handed out twice")
+    }
+    diagnostics += built.diagnostics
+    return built.record
   }
 }
 
@@ -112,7 +116,8 @@ extension DraftPipeline: Sendable {}
 final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
   /// What the consumer takes next.
   enum Handover {
-    case records([BuiltRecord])
+    /// A batch, every record present.
+    case records([BuiltRecord?])
     case ended(trailingDiagnostics: [Diagnostic])
     case failed(IngestError)
   }
@@ -125,7 +130,7 @@ final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
   /// Batches cut and waiting for a builder, with their sequence numbers.
   private var cut: [(sequence: Int, drafts: [Draft])] = []
   /// Batches built and waiting for the consumer, by sequence number.
-  private var built: [Int: [BuiltRecord]] = [:]
+  private var built: [Int: [BuiltRecord?]] = [:]
   /// How the cutting ended, and the sequence number it comes at: after every batch.
   private var ending: (sequence: Int, handover: Handover)?
   private var batchesCut = 0
@@ -228,7 +233,7 @@ final class DraftBatches<Draft: RecordDraft>: @unchecked Sendable {
       let (sequence, drafts) = cut.removeFirst()
       condition.unlock()
 
-      var records: [BuiltRecord] = []
+      var records: [BuiltRecord?] = []
       records.reserveCapacity(drafts.count)
       for draft in drafts { records.append(draft.build()) }
 
