@@ -13,26 +13,18 @@ import ReviewModel
 /// Call ``cancel()`` when the consumer stops early (an error while storing): the reader thread
 /// then stops at its next batch, and `cancel()` returns once it has let go of the file.
 public final class ReadAheadReader: @unchecked Sendable {
-  // Sendable by hand: the reader and the file are touched only by the reader thread from the
-  // moment it starts; the two threads share nothing else but `queue`, under `condition`.
+  // Sendable by hand: the consumer's state is touched by the caller's thread only, and the
+  // reader and the file by the reader thread only (see `BatchReader`).
 
   /// What the reader thread hands over.
-  private enum Handover {
+  fileprivate enum Handover: Sendable {
     /// A batch, every record present.
     case records([Record?])
     case finished(sha256: String, diagnostics: [Diagnostic])
     case failed(IngestError)
   }
 
-  private let reader: any RecordReader
-  private let file: ExportFile
-  private let batchSize: Int
-  private let bufferedBatches: Int
-
-  private let condition = NSCondition()
-  private var queue: [Handover] = []
-  private var isCancelled = false
-  private var threadEnded = false
+  private let thread: ProducerThread<Handover>
 
   /// The batch being handed out by ``next()``, and where in it; each record is moved out when
   /// handed out, leaving nil, so that its many fields are not copied and released twice.
@@ -50,13 +42,10 @@ public final class ReadAheadReader: @unchecked Sendable {
     _ reader: any RecordReader, of file: ExportFile, batchSize: Int = 128,
     bufferedBatches: Int = 8
   ) {
-    self.reader = reader
-    self.file = file
-    self.batchSize = max(batchSize, 1)
-    self.bufferedBatches = max(bufferedBatches, 1)
-    let thread = Thread { [self] in readAll() }
-    thread.name = "litrev-read-ahead"
-    thread.start()
+    let batches = BatchReader(reader, of: file, batchSize: max(batchSize, 1))
+    thread = ProducerThread(name: "litrev-read-ahead", capacity: bufferedBatches) {
+      batches.next()
+    }
   }
 
   /// The next record, in file order, or nil after the last.
@@ -68,7 +57,7 @@ public final class ReadAheadReader: @unchecked Sendable {
         if case .failed(let error) = ending { throw error }
         return nil
       }
-      switch take() {
+      switch thread.take() {
       case .records(let batch):
         current = batch
         currentIndex = 0
@@ -94,61 +83,42 @@ public final class ReadAheadReader: @unchecked Sendable {
 
   /// Stops the reader thread and waits until it has ended.
   public func cancel() {
-    condition.lock()
-    isCancelled = true
-    condition.broadcast()
-    while !threadEnded { condition.wait() }
-    condition.unlock()
+    thread.cancel()
+  }
+}
+
+/// The reader thread's side: batches of records, then the file's hash and the warnings.
+///
+/// Sendable by hand: only the reader thread uses it, once it has started.
+private final class BatchReader: @unchecked Sendable {
+  private let reader: any RecordReader
+  private let file: ExportFile
+  private let batchSize: Int
+  /// True once a short batch has shown that the file has no more records.
+  private var isFinishing = false
+
+  init(_ reader: any RecordReader, of file: ExportFile, batchSize: Int) {
+    self.reader = reader
+    self.file = file
+    self.batchSize = batchSize
   }
 
-  /// Waits for the next handover from the reader thread.
-  private func take() -> Handover {
-    condition.lock()
-    defer { condition.unlock() }
-    while queue.isEmpty { condition.wait() }
-    let handover = queue.removeFirst()
-    condition.broadcast()
-    return handover
-  }
-
-  /// The reader thread: reads batches until the end, an error or a cancellation.
-  private func readAll() {
-    defer {
-      condition.lock()
-      threadEnded = true
-      condition.broadcast()
-      condition.unlock()
-    }
-    while true {
+  /// The next hand-over, and whether it is the last.
+  func next() -> (item: ReadAheadReader.Handover, isLast: Bool) {
+    do {
+      if isFinishing {
+        return (.finished(sha256: try file.finishSHA256(), diagnostics: reader.diagnostics), true)
+      }
       var batch: [Record?] = []
       batch.reserveCapacity(batchSize)
-      do {
-        while batch.count < batchSize, let record = try reader.next() {
-          batch.append(record)
-        }
-        let isLast = batch.count < batchSize
-        guard hand(over: .records(batch)) else { return }
-        if isLast {
-          _ = hand(
-            over: .finished(sha256: try file.finishSHA256(), diagnostics: reader.diagnostics))
-          return
-        }
-      } catch {
-        // The file as a whole is unreadable: the records before the error are worth nothing.
-        _ = hand(over: .failed(error))
-        return
+      while batch.count < batchSize, let record = try reader.next() {
+        batch.append(record)
       }
+      isFinishing = batch.count < batchSize
+      return (.records(batch), false)
+    } catch {
+      // The file as a whole is unreadable: the records before the error are worth nothing.
+      return (.failed(error), true)
     }
-  }
-
-  /// Queues `handover` once there is room; false when the consumer has cancelled.
-  private func hand(over handover: Handover) -> Bool {
-    condition.lock()
-    defer { condition.unlock() }
-    while queue.count >= bufferedBatches && !isCancelled { condition.wait() }
-    guard !isCancelled else { return false }
-    queue.append(handover)
-    condition.broadcast()
-    return true
   }
 }

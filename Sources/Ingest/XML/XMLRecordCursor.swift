@@ -12,8 +12,10 @@ package protocol XMLRecordEvents: XMLEventHandler {
 /// (see ``XMLTapeMaker``), and the tapes are played to the reader's events until they complete
 /// a record, so that memory stays flat however large the file; an error stops the file for good.
 ///
-/// libxml2 runs on a thread of its own (``XMLTapeQueue``) unless the options ask for one thread;
-/// the events, and so the records and warnings, are the same either way.
+/// libxml2 runs on a thread of its own, up to four tapes (1 MiB of input each) ahead, unless the
+/// options ask for one thread; the events, and so the records and warnings, are the same either
+/// way. Parsing is half the time of reading PubMed XML and building records the other half, so
+/// on two cores each half has one.
 ///
 /// Shared by the PubMed XML and EndNote XML readers, which differ only in their events, so both
 /// have the same safety settings (those of ``XMLPushParser``) and the same errors.
@@ -27,11 +29,13 @@ final class XMLRecordCursor<Events: XMLRecordEvents> {
   /// How the document ended, once the tape it ended on was played.
   private var ending: XMLTapeMaker.Ending?
 
+  private typealias Tape = (tape: XMLEventTape, ending: XMLTapeMaker.Ending?)
+
   private enum Tapes {
     case inline(XMLTapeMaker)
     /// The thread not started yet: it starts at the first `next()`.
     case waiting(XMLTapeMaker)
-    case threaded(XMLTapeQueue)
+    case threaded(ProducerThread<Tape>)
   }
 
   /// A cursor over the records that `events` make of the XML in `source`.
@@ -65,12 +69,16 @@ final class XMLRecordCursor<Events: XMLRecordEvents> {
     }
   }
 
-  private func nextTape() -> XMLTapeQueue.Item {
+  private func nextTape() -> Tape {
     switch tapes {
     case .inline(let maker):
       return maker.next()
     case .waiting(let maker):
-      let queue = XMLTapeQueue(maker)
+      // From here on only the new thread uses the maker.
+      let queue = ProducerThread<Tape>(name: "litrev-xml", capacity: 4) {
+        let tape = maker.next()
+        return (tape, tape.ending != nil)
+      }
       tapes = .threaded(queue)
       return queue.take()
     case .threaded(let queue):

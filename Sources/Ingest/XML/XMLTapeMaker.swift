@@ -3,8 +3,8 @@ import ReviewModel
 /// The half of an XML reader that runs libxml2: reads the file in 1 MiB chunks and parses each
 /// into a tape of its events, with the safety settings of ``XMLPushParser``.
 ///
-/// Used by one thread at a time, and by one thread only once ``XMLTapeQueue`` has started:
-/// hence `@unchecked Sendable`, which lets it move to that thread.
+/// Used by one thread at a time, and only by the parsing thread once ``XMLRecordCursor`` has
+/// started one: hence `@unchecked Sendable`, which lets it move to that thread.
 final class XMLTapeMaker: @unchecked Sendable {
   /// How the document ended.
   enum Ending {
