@@ -42,7 +42,11 @@ let package = Package(
     /** The project database: migrations, sources, import batches, records and the event log. */
     .target(
       name: "ReviewStore",
-      dependencies: ["ReviewModel", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "ReviewModel", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, for binding an import's records without boxing each value.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     /** The terminal layer: capabilities, raw mode, a pure key decoder, styled lines and frames. */
     .target(name: "TerminalUI", dependencies: ["ReviewModel"]),

@@ -27,12 +27,11 @@ extension ProjectStore {
       return try writer.write { db in
         let batchID =
           try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_batch") ?? 1
-        let insert = try db.makeStatement(sql: RecordRow.insertSQL)
+        var insertion = try RecordInsertion(db)
         var position = 0
         while let record = try nextRecord() {
           position += 1
-          try insert.execute(
-            arguments: RecordRow.arguments(record, batchID: batchID, position: position))
+          try insertion.insert(record, batchID: batchID, position: position)
         }
         let (sha256, warningCount, exportFile) = try finish()
         if !request.allowsRepeat, let previous = try batch(withSHA256: sha256, db) {

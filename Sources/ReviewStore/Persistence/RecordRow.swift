@@ -15,23 +15,6 @@ enum RecordRow {
     "INSERT INTO record (batch_id, position, \(columns.joined(separator: ", "))) VALUES ("
     + Array(repeating: "?", count: columns.count + 2).joined(separator: ", ") + ")"
 
-  static func arguments(_ record: ReviewModel.Record, batchID: Int64, position: Int)
-    -> StatementArguments
-  {
-    [
-      batchID, position, record.location?.line, record.pmid, record.doi, record.pmcid,
-      record.title, record.vernacularTitle, record.abstract, record.year, record.publicationDate,
-      record.journal, record.journalAbbreviation, record.volume, record.issue, record.pages,
-      record.issn, record.risType, record.sourceId, record.sourceDatabase,
-      JSONColumn.authors(record.authors), JSONColumn.strings(record.keywords),
-      JSONColumn.strings(record.meshHeadings.map(\.medlineText)),
-      JSONColumn.strings(record.languages), JSONColumn.strings(record.publicationTypes),
-      JSONColumn.strings(record.urls), JSONColumn.strings(record.notes),
-      JSONColumn.fields(record.otherFields), record.originalText,
-      record.originalBytes?.lowerBound, record.originalBytes?.upperBound,
-    ]
-  }
-
   /// `SELECT` of a stored record: id, batch, position, source name, then ``columns``, then the
   /// batch's file name (for the record's location).
   static let selectSQL = select(withOriginalText: true)
