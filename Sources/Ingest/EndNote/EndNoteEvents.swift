@@ -5,6 +5,8 @@ import ReviewModel
 /// The builder sits behind a pointer this object owns, as PubMed's does, so that the accesses
 /// on libxml2's hot path are not checked for exclusivity at run time.
 final class EndNoteEvents: XMLRecordEvents {
+  static let recordElementNames = ["record"]
+
   private let builder: UnsafeMutablePointer<EndNoteRecordBuilder>
 
   init(path: String, locatesOriginal: Bool) {

@@ -7,6 +7,8 @@ import ReviewModel
 /// overlapping writes, and on a 275 MB file those checks alone cost about a sixth of the
 /// time. Accesses through the pointer are checked at compile time only.
 final class PubMedArticleEvents: XMLRecordEvents {
+  static let recordElementNames = ["PubmedArticle", "PubmedBookArticle"]
+
   private let builder: UnsafeMutablePointer<PubMedArticleBuilder>
 
   /// Events for the file at `path`; `locatesOriginal` asks where each article stands.

@@ -94,17 +94,29 @@ private struct TapeWriter {
 final class XMLEventRecorder: XMLEventHandler {
   private let state: UnsafeMutablePointer<State>
 
-  private struct State {
-    var tape = TapeWriter(capacity: 1 << 16)
-    let recordsOffsets: Bool
-    var names = NameNumbers()
+  /// The elements whose start and end offsets in the file are recorded.
+  ///
+  /// An offset is a call into libxml2 and, for a start tag, a scan back to its `<`: on every
+  /// element of an import that was a tenth of the parsing thread's time, and the readers want
+  /// offsets of their record elements only.
+  enum LocatedElements {
+    case none
+    /// Those with one of these local names.
+    case named([String])
+    case all
   }
 
-  /// A recorder; `recordsOffsets` asks for where each element starts and ends in the file,
-  /// which costs a little on every element.
-  init(recordsOffsets: Bool) {
+  private struct State {
+    var tape = TapeWriter(capacity: 1 << 16)
+    let located: LocatedElements
+    var names = NameNumbers()
+    /// Whether elements with each numbered name are located, by number.
+    var isLocated: [Bool] = []
+  }
+
+  init(locating located: LocatedElements) {
     state = .allocate(capacity: 1)
-    state.initialize(to: State(recordsOffsets: recordsOffsets))
+    state.initialize(to: State(located: located))
   }
 
   deinit {
@@ -131,7 +143,7 @@ final class XMLEventRecorder: XMLEventHandler {
     for index in 0..<attributeCount {
       if let name = attributes?[index * 5] { _ = number(of: name) }
     }
-    let offset = state.pointee.recordsOffsets ? tag.startOffset : nil
+    let offset = state.pointee.isLocated[Int(localName)] ? tag.startOffset : nil
     // The event, two names, the line, the offset and the number of attributes.
     state.pointee.tape.reserve(1 + 4 + 4 + 8 + 8 + 4)
     state.pointee.tape.put(.start)
@@ -156,7 +168,7 @@ final class XMLEventRecorder: XMLEventHandler {
   func endElement(_ tag: XMLEndTag) {
     let localName = number(of: tag.localName)
     let prefix = tag.prefix.map(number(of:)) ?? XMLEventTape.none
-    let offset = state.pointee.recordsOffsets ? tag.endOffset : nil
+    let offset = state.pointee.isLocated[Int(localName)] ? tag.endOffset : nil
     // The event, two names and the offset.
     state.pointee.tape.reserve(1 + 4 + 4 + 8)
     state.pointee.tape.put(.end)
@@ -184,10 +196,18 @@ final class XMLEventRecorder: XMLEventHandler {
     let number = state.pointee.names.add(name)
     var length = 0
     while name[length] != 0 { length += 1 }
+    let spelling = UnsafeBufferPointer(start: name, count: length)
+    let isLocated =
+      switch state.pointee.located {
+      case .none: false
+      case .named(let names): names.contains { $0.utf8.elementsEqual(spelling) }
+      case .all: true
+      }
+    state.pointee.isLocated.append(isLocated)
     state.pointee.tape.reserve(1 + 4)
     state.pointee.tape.put(.name)
     state.pointee.tape.put(number)
-    state.pointee.tape.appendCounted(UnsafeBufferPointer(start: name, count: length))
+    state.pointee.tape.appendCounted(spelling)
     return number
   }
 }

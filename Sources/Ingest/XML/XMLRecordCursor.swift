@@ -6,6 +6,9 @@ package protocol XMLRecordEvents: XMLEventHandler {
   func nextRecord() -> Record?
   /// The warnings found since the last call, in file order.
   func takeDiagnostics() -> [Diagnostic]
+  /// The local names of the elements that make records: the only elements whose place in the
+  /// file the events ask for, when they keep where each record stands.
+  static var recordElementNames: [String] { get }
 }
 
 /// The loop every XML reader runs: libxml2 parses the file chunk by chunk into tapes of events
@@ -41,7 +44,9 @@ final class XMLRecordCursor<Events: XMLRecordEvents> {
   /// A cursor over the records that `events` make of the XML in `source`.
   init(_ source: any ByteSource, path: String, events: Events, options: ReaderOptions) {
     self.events = events
-    let maker = XMLTapeMaker(source, path: path, recordsOffsets: options.locatesOriginal)
+    let maker = XMLTapeMaker(
+      source, path: path,
+      locating: options.locatesOriginal ? .named(Events.recordElementNames) : .none)
     tapes = options.buildsInParallel ? .waiting(maker) : .inline(maker)
   }
 

@@ -18,12 +18,11 @@ final class XMLTapeMaker: @unchecked Sendable {
   private let parser: XMLPushParser<XMLEventRecorder>
   private let chunk: UnsafeMutableRawBufferPointer
 
-  /// A maker of the tapes of the XML in `source`; `recordsOffsets` keeps where elements start
-  /// and end in the file.
-  init(_ source: any ByteSource, path: String, recordsOffsets: Bool) {
+  /// A maker of the tapes of the XML in `source`, with the offsets of the `located` elements.
+  init(_ source: any ByteSource, path: String, locating located: XMLEventRecorder.LocatedElements) {
     self.source = source
     self.path = path
-    recorder = XMLEventRecorder(recordsOffsets: recordsOffsets)
+    recorder = XMLEventRecorder(locating: located)
     parser = XMLPushParser(documentName: path, handler: recorder)
     chunk = .allocate(byteCount: defaultChunkSize, alignment: 1)
   }

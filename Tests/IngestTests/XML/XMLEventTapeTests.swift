@@ -96,7 +96,7 @@ private final class EventLog: XMLEventHandler {
     feed(bytes, to: directParser, chunkSize: chunkSize, afterEach: {}, onError: direct.log)
 
     let played = EventLog()
-    let recorder = XMLEventRecorder(recordsOffsets: true)
+    let recorder = XMLEventRecorder(locating: .all)
     let player = XMLEventPlayer()
     let recordingParser = XMLPushParser(documentName: "f", handler: recorder)
     feed(
@@ -109,12 +109,24 @@ private final class EventLog: XMLEventHandler {
   }
 
   @Test func offsetsAreLeftOutUnlessAskedFor() throws {
-    let recorder = XMLEventRecorder(recordsOffsets: false)
-    let parser = XMLPushParser(documentName: "f", handler: recorder)
-    try Array("<a x='1'>t</a>".utf8).withUnsafeBytes { try parser.parse($0) }
-    try parser.finish()
-    let log = EventLog()
-    XMLEventPlayer().play(recorder.takeTape(), to: log)
-    #expect(log.lines == ["start -:a line 1 at ? [\"x=1\"]", "text \"t\"", "end -:a at ?"])
+    func played(locating located: XMLEventRecorder.LocatedElements) throws -> [String] {
+      let recorder = XMLEventRecorder(locating: located)
+      let parser = XMLPushParser(documentName: "f", handler: recorder)
+      try Array("<a x='1'><b>t</b></a>".utf8).withUnsafeBytes { try parser.parse($0) }
+      try parser.finish()
+      let log = EventLog()
+      XMLEventPlayer().play(recorder.takeTape(), to: log)
+      return log.lines
+    }
+    #expect(
+      try played(locating: .none) == [
+        "start -:a line 1 at ? [\"x=1\"]", "start -:b line 1 at ? []", "text \"t\"",
+        "end -:b at ?", "end -:a at ?",
+      ])
+    #expect(
+      try played(locating: .named(["b", "x", "ab"])) == [
+        "start -:a line 1 at ? [\"x=1\"]", "start -:b line 1 at 9 []", "text \"t\"",
+        "end -:b at 17", "end -:a at ?",
+      ])
   }
 }
