@@ -97,11 +97,15 @@ final class DraftPipeline<Cutter: DraftCutter>: RecordReader {
   /// Hands out the record at `index` of the current batch, with its warnings.
   private func hand(_ index: Int) -> Record {
     currentIndex = index + 1
-    guard let built = current[index].take() else {
+    guard var built = current[index].take() else {
       preconditionFailure("a record of the batch was handed out twice")
     }
     diagnostics += built.diagnostics
-    return built.record
+    // Swapped out: `return built.record` copied every record (a retain of each of its strings
+    // and lists, and their releases), a tenth of the consumer's time.
+    var record = Record()
+    swap(&record, &built.record)
+    return record
   }
 }
 
