@@ -27,6 +27,11 @@ extension ProjectStore {
       return try writer.write { db in
         let batchID =
           try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM import_batch") ?? 1
+        // 16 MB of page cache rather than SQLite's 2 MB: the pmid and doi indexes take their
+        // inserts in no order, and with 2 MB their pages kept leaving the cache. Measured on
+        // 30,000 PubMed records: 3.84 s -> 3.60 s (median of 4), peak RSS 54 -> 66 MB, and
+        // the cache is bounded, so RSS stays flat with the file's size.
+        try db.execute(sql: "PRAGMA cache_size = -16384")
         var insertion = try RecordInsertion(db)
         var position = 0
         while let record = try nextRecord() {
